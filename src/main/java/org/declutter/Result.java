@@ -1,0 +1,74 @@
+package org.declutter;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.declutter.classify.Metadata;
+import org.declutter.classify.Verdict;
+import org.declutter.rules.Category;
+import org.declutter.segment.Block;
+
+/**
+ * The outcome of cleaning one source: the article's blocks, what was removed and why, and the
+ * metadata found on the way.
+ *
+ * @param source the source's name
+ * @param metadata headline, standfirst, byline and date
+ * @param blocks every block of the document, in order
+ * @param verdicts the verdict on each block, parallel to {@code blocks}
+ * @param confidence how sure main-content detection is that the input holds an article, 0 to 1
+ */
+public record Result(String source, Metadata metadata, List<Block> blocks, List<Verdict> verdicts, double confidence) {
+
+    /**
+     * A removed block.
+     *
+     * @param category its boilerplate category
+     * @param rule the rule or detector that removed it
+     * @param text its text
+     */
+    public record Removed(Category category, String rule, String text) {
+    }
+
+    public Result {
+        blocks = List.copyOf(blocks);
+        verdicts = List.copyOf(verdicts);
+        if (blocks.size() != verdicts.size()) {
+            throw new IllegalArgumentException("one verdict per block");
+        }
+    }
+
+    /** The kept blocks, in order. */
+    public List<Block> kept() {
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (verdicts.get(i).kept()) {
+                out.add(blocks.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The article body as text: the kept blocks, separated by blank lines. */
+    public String body() {
+        StringBuilder out = new StringBuilder();
+        for (Block b : kept()) {
+            if (out.length() > 0) {
+                out.append("\n\n");
+            }
+            out.append(b.text());
+        }
+        return out.toString();
+    }
+
+    /** The removed blocks, in order. */
+    public List<Removed> removed() {
+        List<Removed> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Verdict v = verdicts.get(i);
+            if (!v.kept()) {
+                out.add(new Removed(v.category(), v.rule(), blocks.get(i).text()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,95 @@
+package org.declutter.classify;
+
+import java.util.Arrays;
+import java.util.List;
+import org.declutter.parse.Page;
+import org.declutter.segment.Block;
+import org.jsoup.nodes.Element;
+
+/**
+ * The working state that classification filters share for one document: the page, its blocks, a
+ * verdict per block (all kept at the start), the region main-content detection chose, and the
+ * metadata found so far. Not thread-safe; one per document.
+ */
+public final class BlockDocument {
+
+    private final Page page;
+    private final List<Block> blocks;
+    private final Verdict[] verdicts;
+    private Element articleRoot;
+    private Metadata metadata = Metadata.EMPTY;
+    private double confidence = 1.0;
+
+    /** A document whose blocks are all kept so far. */
+    public BlockDocument(Page page, List<Block> blocks) {
+        this.page = page;
+        this.blocks = List.copyOf(blocks);
+        this.verdicts = new Verdict[blocks.size()];
+        Arrays.fill(verdicts, Verdict.KEPT);
+    }
+
+    /** The parsed page. */
+    public Page page() {
+        return page;
+    }
+
+    /** The blocks, in document order. */
+    public List<Block> blocks() {
+        return blocks;
+    }
+
+    /** Number of blocks. */
+    public int size() {
+        return blocks.size();
+    }
+
+    /** The block at a position. */
+    public Block block(int i) {
+        return blocks.get(i);
+    }
+
+    /** The verdict on the block at a position. */
+    public Verdict verdict(int i) {
+        return verdicts[i];
+    }
+
+    /** Whether the block at a position is still kept. */
+    public boolean kept(int i) {
+        return verdicts[i].kept();
+    }
+
+    /** Decides a block. */
+    public void set(int i, Verdict verdict) {
+        verdicts[i] = verdict;
+    }
+
+    /** The element main-content detection chose as the article, or {@code null}: the whole page. */
+    public Element articleRoot() {
+        return articleRoot;
+    }
+
+    /** Records the element chosen as the article. */
+    public void articleRoot(Element root) {
+        this.articleRoot = root;
+    }
+
+    /** The metadata found so far. */
+    public Metadata metadata() {
+        return metadata;
+    }
+
+    /** Replaces the metadata. */
+    public void metadata(Metadata value) {
+        this.metadata = value;
+    }
+
+    /** How sure main-content detection is that the page holds an article, 0 to 1. */
+    public double confidence() {
+        return confidence;
+    }
+
+    /** Records main-content detection's confidence, 0 to 1. */
+    public void confidence(double value) {
+        this.confidence = Math.max(0, Math.min(1, value));
+    }
+}

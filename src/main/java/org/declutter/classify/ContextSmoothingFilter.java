@@ -1,0 +1,38 @@
+package org.declutter.classify;
+
+import org.declutter.rules.Category;
+import org.declutter.segment.Block;
+
+/**
+ * Revises verdicts by their neighbours, as jusText does: a short block that main-content detection
+ * left out but that stands between two kept blocks of the article is article too (a subheading, a
+ * one-line quote); a very short kept fragment stranded between removed blocks (a lone label) is
+ * not. Rule verdicts are never revised: a rule names what it removes.
+ */
+final class ContextSmoothingFilter implements BlockFilter {
+
+    static final String STRANDED_RULE = "main-content.stranded";
+    private static final int SHORT = 12;
+
+    @Override
+    public void apply(BlockDocument doc) {
+        for (int i = 1; i + 1 < doc.size(); i++) {
+            Verdict v = doc.verdict(i);
+            Block b = doc.block(i);
+            boolean outside = !v.kept() && Category.OUTSIDE_ARTICLE.equals(v.category());
+            if (outside && b.words() <= SHORT && b.linkDensity() < 0.5 && doc.kept(i - 1) && doc.kept(i + 1)) {
+                doc.set(i, Verdict.KEPT);
+            }
+        }
+        for (int i = 0; i < doc.size(); i++) {
+            Block b = doc.block(i);
+            if (doc.kept(i) && b.words() <= 2 && b.headingLevel() == 0 && !keptNeighbour(doc, i)) {
+                doc.set(i, Verdict.removed(Category.OUTSIDE_ARTICLE, STRANDED_RULE));
+            }
+        }
+    }
+
+    private static boolean keptNeighbour(BlockDocument doc, int i) {
+        return i > 0 && doc.kept(i - 1) || i + 1 < doc.size() && doc.kept(i + 1);
+    }
+}

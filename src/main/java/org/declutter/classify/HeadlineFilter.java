@@ -1,0 +1,90 @@
+package org.declutter.classify;
+
+import org.declutter.rules.Category;
+import org.declutter.rules.TextNormalizer;
+import org.declutter.segment.Block;
+
+/**
+ * Moves the headline and the standfirst out of the body into the metadata. The headline is a kept
+ * block before the first paragraph of prose that repeats the page's title, is its top heading, or,
+ * in text without markup, is the first short line without a full stop. The standfirst is the short
+ * block right after it that repeats the page's description, or in plain text a single sentence
+ * that precedes the story.
+ */
+final class HeadlineFilter implements BlockFilter {
+
+    static final String HEADLINE_RULE = "headline.title";
+    static final String STANDFIRST_RULE = "headline.standfirst";
+
+    @Override
+    public void apply(BlockDocument doc) {
+        int firstProse = firstProse(doc);
+        int headline = -1;
+        for (int i = 0; i < firstProse; i++) {
+            boolean candidate = doc.kept(i) || Category.OUTSIDE_ARTICLE.equals(doc.verdict(i).category());
+            if (candidate && isHeadline(doc, doc.block(i))) {
+                headline = i;
+                break;
+            }
+        }
+        if (headline < 0) {
+            return;
+        }
+        Block h = doc.block(headline);
+        doc.set(headline, Verdict.removed(Category.HEADLINE, HEADLINE_RULE));
+        Metadata m = doc.metadata();
+        doc.metadata(m.title() == null || !doc.page().markup() ? new Metadata(h.text(), m.description(), m.byline(), m.date()) : m);
+        int next = nextKept(doc, headline);
+        if (next >= 0 && next < firstProse && isStandfirst(doc, doc.block(next))) {
+            doc.set(next, Verdict.removed(Category.HEADLINE, STANDFIRST_RULE));
+            doc.metadata(doc.metadata().orDescription(doc.block(next).text()));
+        }
+    }
+
+    private static int nextKept(BlockDocument doc, int after) {
+        for (int i = after + 1; i < doc.size(); i++) {
+            if (doc.kept(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first kept block of running prose, or the end of the document. */
+    static int firstProse(BlockDocument doc) {
+        for (int i = 0; i < doc.size(); i++) {
+            Block b = doc.block(i);
+            if (doc.kept(i) && b.words() >= 20 && b.stats().endsSentence()) {
+                return i;
+            }
+        }
+        return doc.size();
+    }
+
+    private static boolean isHeadline(BlockDocument doc, Block b) {
+        if (b.words() > 30) {
+            return false;
+        }
+        String title = doc.metadata().title();
+        if (title != null) {
+            String t = TextNormalizer.normalize(title);
+            String text = TextNormalizer.normalize(b.text());
+            if (text.length() >= 10 && (t.equals(text) || t.startsWith(text) || text.startsWith(t))) {
+                return true;
+            }
+        }
+        if (doc.page().markup()) {
+            return b.headingLevel() == 1;
+        }
+        return !b.text().endsWith(".") && b.words() >= 3 && !b.text().contains("\n");
+    }
+
+    private static boolean isStandfirst(BlockDocument doc, Block b) {
+        String description = doc.metadata().description();
+        if (description != null) {
+            return TextNormalizer.normalize(description).equals(TextNormalizer.normalize(b.text()));
+        }
+        return !doc.page().markup() && b.words() >= 5 && b.words() <= 40 && b.stats().endsSentence()
+            && !b.text().contains("\n");
+    }
+}

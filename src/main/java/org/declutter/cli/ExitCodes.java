@@ -1,0 +1,17 @@
+package org.declutter.cli;
+
+/** The exit codes of the command line, as listed in {@code --help} and the README. */
+public final class ExitCodes {
+
+    /** Every input was cleaned. */
+    public static final int OK = 0;
+    /** At least one input failed; the others were still cleaned. */
+    public static final int INPUT_FAILED = 1;
+    /** The command line or a rule file is wrong; nothing was cleaned. */
+    public static final int USAGE = 2;
+    /** Interrupted (Ctrl-C): 128 + SIGINT. */
+    public static final int INTERRUPTED = 130;
+
+    private ExitCodes() {
+    }
+}

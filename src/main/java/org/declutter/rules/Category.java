@@ -1,0 +1,49 @@
+package org.declutter.rules;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A named kind of boilerplate ({@code byline}, {@code caption}, {@code comment-policy} ...). Rule
+ * files may name new categories; the built-in ones are listed in {@link #BUILT_IN}.
+ *
+ * @param name lower-case words joined by dashes
+ */
+public record Category(String name) implements Comparable<Category> {
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** Text outside the region that main-content detection found to be the article. */
+    public static final Category OUTSIDE_ARTICLE = new Category("outside-article");
+    /** The headline and standfirst, moved into the title and description metadata. */
+    public static final Category HEADLINE = new Category("headline");
+
+    /** The categories of the built-in rule sets and of main-content detection. */
+    public static final List<String> BUILT_IN = List.of(
+        "advertising", "byline", "caption", "comment-policy", "cookie-notice", "dateline", "footer",
+        "headline", "land-acknowledgment", "navigation", "newsletter", "outside-article", "related",
+        "share", "syndication");
+
+    public Category {
+        Objects.requireNonNull(name, "name");
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("category names are lower-case words joined by dashes: " + name);
+        }
+    }
+
+    /** The category with this name. */
+    public static Category of(String name) {
+        return new Category(name);
+    }
+
+    @Override
+    public int compareTo(Category other) {
+        return name.compareTo(other.name);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

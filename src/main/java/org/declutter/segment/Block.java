@@ -1,0 +1,59 @@
+package org.declutter.segment;
+
+import java.util.Objects;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * One unit of text the classifier decides on: a paragraph, heading, list item, table cell or line,
+ * with the features that tell article from boilerplate.
+ *
+ * @param index position in the document, from 0
+ * @param text the block's text, whitespace normalised; line breaks kept where the source had them
+ * @param element the innermost block-level element that holds the text
+ * @param path the tag names from the root to {@code element}, e.g. {@code body>div>article>p},
+ *     shortened at the front for deep trees
+ * @param ancestorTags the tag names of {@code element} and all its ancestors
+ * @param classWords the words of the class and id attributes of {@code element} and its ancestors,
+ *     lower-cased and split at dashes, underscores and case changes
+ * @param linkChars how many of the text's characters are inside links
+ * @param stats word counts and punctuation of the text
+ */
+public record Block(int index, String text, Element element, String path, Set<String> ancestorTags,
+                    Set<String> classWords, int linkChars, TextStats stats) {
+
+    public Block {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(element, "element");
+    }
+
+    /** The tag name of the element that holds the text. */
+    public String tag() {
+        return element.normalName();
+    }
+
+    /** Heading level 1 to 6, or 0 when the block is not a heading. */
+    public int headingLevel() {
+        String tag = tag();
+        if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+            return tag.charAt(1) - '0';
+        }
+        return 0;
+    }
+
+    /** Share of the text's characters that are link text, 0 to 1. */
+    public double linkDensity() {
+        int length = text.length();
+        return length == 0 ? 0 : Math.min(1.0, (double) linkChars / length);
+    }
+
+    /** Whether the element or one of its ancestors has this tag name. */
+    public boolean within(String tagName) {
+        return ancestorTags.contains(tagName);
+    }
+
+    /** Number of words, see {@link TextStats#words()}. */
+    public int words() {
+        return stats.words();
+    }
+}

@@ -1,0 +1,48 @@
+package org.declutter.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/**
+ * Splits an element's class and id attributes into lower-case words, at dashes, underscores,
+ * spaces and case changes: {@code article-body__shareBar} gives {@code article, body, share, bar}.
+ * These words are how page authors name their layout, and so the strongest boilerplate signal.
+ */
+public final class ClassWords {
+
+    private ClassWords() {
+    }
+
+    /** The class and id words of one element. */
+    public static List<String> of(Element element) {
+        List<String> words = new ArrayList<>();
+        split(element.className(), words);
+        split(element.id(), words);
+        return words;
+    }
+
+    private static void split(String attribute, List<String> words) {
+        if (attribute.isEmpty()) {
+            return;
+        }
+        StringBuilder word = new StringBuilder();
+        char previous = ' ';
+        for (int i = 0; i < attribute.length(); i++) {
+            char c = attribute.charAt(i);
+            boolean boundary = !Character.isLetterOrDigit(c) || Character.isUpperCase(c) && Character.isLowerCase(previous);
+            if (boundary && word.length() > 0) {
+                words.add(word.toString().toLowerCase(Locale.ROOT));
+                word.setLength(0);
+            }
+            if (Character.isLetterOrDigit(c)) {
+                word.append(c);
+            }
+            previous = c;
+        }
+        if (word.length() > 0) {
+            words.add(word.toString().toLowerCase(Locale.ROOT));
+        }
+    }
+}

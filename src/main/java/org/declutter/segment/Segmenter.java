@@ -1,0 +1,199 @@
+package org.declutter.segment;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.declutter.parse.Page;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Walks a page's tree into an ordered list of {@link Block}s. Text is gathered until a block-level
+ * element opens or closes (or two line breaks follow each other), so inline markup never splits a
+ * paragraph. Subtrees that never hold readable text (scripts, styles, forms' controls, hidden
+ * elements) are skipped.
+ *
+ * <p>The walk is iterative, so arbitrarily deep trees cannot overflow the stack.
+ */
+public final class Segmenter {
+
+    private static final Set<String> BLOCK_TAGS = Set.of(
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir",
+        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+        "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre",
+        "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "legend",
+        "caption", "frameset", "noframes", "time");
+    private static final Set<String> SKIPPED_TAGS = Set.of(
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "head",
+        "select", "option", "button", "input", "textarea", "canvas", "video", "audio", "map", "datalist");
+    private static final int PATH_DEPTH = 8;
+
+    /** Splits a page into blocks. */
+    public List<Block> segment(Page page) {
+        Walker walker = new Walker();
+        NodeTraversor.filter(walker, page.dom().body() == null ? page.dom() : page.dom().body());
+        walker.flush();
+        return walker.blocks;
+    }
+
+    private static boolean hidden(Element element) {
+        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = element.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.replace(" ", "").toLowerCase(Locale.ROOT);
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** The traversal state: open elements, their tags and class words, and the text being gathered. */
+    private static final class Walker implements NodeFilter {
+        final List<Block> blocks = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private final Deque<Element> openBlocks = new ArrayDeque<>();
+        private final Deque<String> tags = new ArrayDeque<>();
+        private final Map<String, Integer> tagCounts = new HashMap<>();
+        private final Map<String, Integer> wordCounts = new HashMap<>();
+        private final Deque<List<String>> wordsByDepth = new ArrayDeque<>();
+        private int linkDepth;
+        private int linkChars;
+        private boolean lastWasBreak;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode textNode) {
+                appendText(textNode.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = element.normalName();
+            if (SKIPPED_TAGS.contains(tag) || hidden(element)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (tag.equals("br")) {
+                if (lastWasBreak) {
+                    flush();
+                } else if (text.length() > 0) {
+                    text.append('\n');
+                    lastWasBreak = true;
+                }
+                return FilterResult.CONTINUE;
+            }
+            if (tag.equals("img") && element.hasAttr("alt")) {
+                return FilterResult.CONTINUE;
+            }
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                openBlocks.push(element);
+            }
+            if (tag.equals("a")) {
+                linkDepth++;
+            }
+            tags.push(tag);
+            tagCounts.merge(tag, 1, Integer::sum);
+            List<String> words = ClassWords.of(element);
+            wordsByDepth.push(words);
+            for (String w : words) {
+                wordCounts.merge(w, 1, Integer::sum);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = element.normalName();
+            if (tag.equals("br") || tag.equals("img")) {
+                return FilterResult.CONTINUE;
+            }
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                openBlocks.pop();
+            }
+            if (tag.equals("a")) {
+                linkDepth--;
+            }
+            tags.pop();
+            tagCounts.merge(tag, -1, Integer::sum);
+            for (String w : wordsByDepth.pop()) {
+                wordCounts.merge(w, -1, Integer::sum);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void appendText(String raw) {
+            int before = text.length();
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u00a0') {
+                    int last = text.length() - 1;
+                    if (last >= 0 && text.charAt(last) != ' ' && text.charAt(last) != '\n') {
+                        text.append(' ');
+                    }
+                } else {
+                    text.append(c);
+                    lastWasBreak = false;
+                }
+            }
+            if (linkDepth > 0) {
+                linkChars += text.length() - before;
+            }
+        }
+
+        void flush() {
+            lastWasBreak = false;
+            String content = text.toString().strip().replaceAll(" ?\n ?", "\n");
+            text.setLength(0);
+            int links = linkChars;
+            linkChars = 0;
+            if (content.isEmpty() || openBlocks.isEmpty()) {
+                return;
+            }
+            Element owner = openBlocks.peek();
+            blocks.add(new Block(blocks.size(), content, owner, path(), ancestorTags(), classWordSnapshot(),
+                Math.min(links, content.length()), TextStats.of(content)));
+        }
+
+        private String path() {
+            StringBuilder path = new StringBuilder();
+            int i = 0;
+            for (var it = tags.iterator(); it.hasNext() && i < PATH_DEPTH; i++) {
+                String tag = it.next();
+                path.insert(0, path.length() == 0 ? tag : tag + ">");
+            }
+            return path.toString();
+        }
+
+        private Set<String> ancestorTags() {
+            return keysAboveZero(tagCounts);
+        }
+
+        private Set<String> classWordSnapshot() {
+            return keysAboveZero(wordCounts);
+        }
+
+        private static Set<String> keysAboveZero(Map<String, Integer> counts) {
+            List<String> keys = new ArrayList<>(counts.size());
+            counts.forEach((k, v) -> {
+                if (v > 0) {
+                    keys.add(k);
+                }
+            });
+            return Set.copyOf(keys);
+        }
+    }
+}

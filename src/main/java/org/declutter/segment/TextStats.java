@@ -1,0 +1,106 @@
+package org.declutter.segment;
+
+import java.util.Locale;
+
+/**
+ * Counts that tell prose from labels in a piece of text, measured in one pass: words, function
+ * words, capitalised words, digits, and whether it ends like a sentence.
+ *
+ * <p>Scripts written without spaces (Chinese, Japanese, Thai) count one word per two characters,
+ * so length thresholds work for them too, and count as prose-like in place of function words.
+ *
+ * @param words number of words
+ * @param stopwords number of function words (see {@link Stopwords})
+ * @param capitalised number of words that start with an upper-case letter
+ * @param letters number of letters
+ * @param digits number of digits
+ * @param chars number of non-space characters
+ * @param endsSentence whether the text ends with terminal punctuation
+ */
+public record TextStats(int words, int stopwords, int capitalised, int letters, int digits, int chars,
+                        boolean endsSentence) {
+
+    /** Measures a text. */
+    public static TextStats of(String text) {
+        int words = 0;
+        int stop = 0;
+        int caps = 0;
+        int letters = 0;
+        int digits = 0;
+        int chars = 0;
+        int unspaced = 0;
+        StringBuilder word = new StringBuilder(16);
+        boolean wordCapitalised = false;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isWhitespace(cp)) {
+                chars++;
+            }
+            if (Character.isLetter(cp)) {
+                letters++;
+                if (isUnspacedScript(cp)) {
+                    unspaced++;
+                    continue;
+                }
+                if (word.length() == 0) {
+                    wordCapitalised = Character.isUpperCase(cp);
+                }
+                word.appendCodePoint(Character.toLowerCase(cp));
+            } else if (Character.isDigit(cp)) {
+                digits++;
+                word.appendCodePoint(cp);
+            } else if ((cp == '\'' || cp == '’' || cp == '-') && word.length() > 0) {
+                word.appendCodePoint(cp);
+            } else if (word.length() > 0) {
+                words++;
+                if (Stopwords.contains(word.toString())) {
+                    stop++;
+                }
+                if (wordCapitalised) {
+                    caps++;
+                }
+                word.setLength(0);
+            }
+        }
+        if (word.length() > 0) {
+            words++;
+            if (Stopwords.contains(word.toString().toLowerCase(Locale.ROOT))) {
+                stop++;
+            }
+            if (wordCapitalised) {
+                caps++;
+            }
+        }
+        int unspacedWords = (unspaced + 1) / 2;
+        // Unspaced scripts have no function-word list: count a third of their words as function
+        // words, about the share in running prose, so they are neither favoured nor penalised.
+        return new TextStats(words + unspacedWords, stop + unspacedWords / 3, caps, letters, digits, chars,
+            endsWithTerminal(text));
+    }
+
+    private static boolean isUnspacedScript(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+            || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+            || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+            || script == Character.UnicodeScript.MYANMAR;
+    }
+
+    private static boolean endsWithTerminal(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == '»') {
+                continue;
+            }
+            return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？' || c == ':';
+        }
+        return false;
+    }
+
+    /** Share of words that are function words, 0 when there are no words. */
+    public double stopwordDensity() {
+        return words == 0 ? 0 : (double) stopwords / words;
+    }
+}

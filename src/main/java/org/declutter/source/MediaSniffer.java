@@ -1,0 +1,117 @@
+package org.declutter.source;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Tells HTML, plain text and other documents apart from the first bytes of an input, without
+ * starting Tika: a shell loop pays for every class loaded, and most inputs are HTML or text.
+ */
+final class MediaSniffer {
+
+    private static final int WINDOW = 4096;
+    private static final String[] HTML_MARKERS = {
+        "<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<div", "<p>", "<p ",
+        "<article", "<script", "<link ", "<table", "<span", "<a href", "<br", "<h1", "<h2", "<ul",
+        "<!--"
+    };
+
+    private MediaSniffer() {
+    }
+
+    /** Guesses the kind of decompressed, non-empty bytes. */
+    static MediaKind sniff(byte[] bytes) {
+        if (hasDocumentMagic(bytes)) {
+            return MediaKind.DOCUMENT;
+        }
+        if (hasUnicodeBom(bytes) || looksLikeUtf16(bytes)) {
+            return looksLikeHtml(TextDecoder.decodeText(head(bytes, WINDOW * 4))) ? MediaKind.HTML : MediaKind.TEXT;
+        }
+        if (looksBinary(bytes)) {
+            return MediaKind.DOCUMENT;
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, WINDOW), StandardCharsets.ISO_8859_1);
+        return looksLikeHtml(head) ? MediaKind.HTML : MediaKind.TEXT;
+    }
+
+    private static byte[] head(byte[] bytes, int n) {
+        return bytes.length <= n ? bytes : java.util.Arrays.copyOf(bytes, n);
+    }
+
+    private static boolean looksLikeHtml(String head) {
+        String start = head.stripLeading().toLowerCase(Locale.ROOT);
+        if (start.startsWith("\ufeff")) {
+            start = start.substring(1).stripLeading();
+        }
+        if (start.startsWith("<?xml")) {
+            return start.contains("<html") || start.contains("xhtml");
+        }
+        if (!start.startsWith("<")) {
+            return false;
+        }
+        for (String marker : HTML_MARKERS) {
+            if (start.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDocumentMagic(byte[] b) {
+        return startsWith(b, "%PDF") || startsWith(b, "PK\u0003\u0004") || startsWith(b, "{\\rtf")
+            || (b.length >= 4 && (b[0] & 0xff) == 0xd0 && (b[1] & 0xff) == 0xcf && (b[2] & 0xff) == 0x11
+                && (b[3] & 0xff) == 0xe0);
+    }
+
+    private static boolean startsWith(byte[] b, String ascii) {
+        if (b.length < ascii.length()) {
+            return false;
+        }
+        for (int i = 0; i < ascii.length(); i++) {
+            if (b[i] != (byte) ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean hasUnicodeBom(byte[] b) {
+        return (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf)
+            || (b.length >= 2 && ((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff
+                || (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe));
+    }
+
+    /** UTF-16 without a BOM: ASCII text with a zero byte in every other position. */
+    static boolean looksLikeUtf16(byte[] b) {
+        int n = Math.min(b.length, WINDOW) & ~1;
+        if (n < 4) {
+            return false;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (b[i] == 0) {
+                evenZeros++;
+            }
+            if (b[i + 1] == 0) {
+                oddZeros++;
+            }
+        }
+        int pairs = n / 2;
+        return (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05)
+            || (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05);
+    }
+
+    /** Control bytes other than whitespace in more than 1 % of the head: not text. */
+    private static boolean looksBinary(byte[] b) {
+        int n = Math.min(b.length, WINDOW);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xff;
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b) {
+                control++;
+            }
+        }
+        return control > n / 100 + 1;
+    }
+}

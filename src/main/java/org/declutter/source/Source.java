@@ -1,0 +1,100 @@
+package org.declutter.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One input to clean: a name to report it by, a way to open its bytes, and what is already known
+ * about it (its kind, when the caller knows better than detection; the page's address).
+ *
+ * <p>A source is cheap to create and opens nothing until {@link #open()} is called, so a batch can
+ * list thousands of them up front.
+ */
+public final class Source {
+
+    /** Opens the raw bytes of a source; called once per cleaning. */
+    @FunctionalInterface
+    public interface Opener {
+        /** Returns a fresh stream over the source's bytes. */
+        InputStream open() throws IOException;
+    }
+
+    private final String name;
+    private final Opener opener;
+    private final MediaKind kind;
+    private final String url;
+
+    private Source(String name, Opener opener, MediaKind kind, String url) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.opener = Objects.requireNonNull(opener, "opener");
+        this.kind = kind;
+        this.url = url;
+    }
+
+    /** A file on disk, its kind detected from its content. */
+    public static Source of(Path file) {
+        return new Source(file.toString(), () -> Files.newInputStream(file), null, null);
+    }
+
+    /** Bytes already in memory, e.g. a record of a larger container. */
+    public static Source of(String name, byte[] bytes) {
+        byte[] copy = bytes.clone();
+        return new Source(name, () -> new ByteArrayInputStream(copy), null, null);
+    }
+
+    /** A stream that can be read once, e.g. standard input. */
+    public static Source ofStream(String name, InputStream in) {
+        return new Source(name, () -> in, null, null);
+    }
+
+    /** An HTML page already decoded to a string. */
+    public static Source ofHtml(String name, String html) {
+        return new Source(name, utf8(html), MediaKind.HTML, null);
+    }
+
+    /** Plain text already decoded to a string. */
+    public static Source ofText(String name, String text) {
+        return new Source(name, utf8(text), MediaKind.TEXT, null);
+    }
+
+    private static Opener utf8(String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        return () -> new ByteArrayInputStream(bytes);
+    }
+
+    /** The same source with its kind fixed, so detection is skipped. */
+    public Source withKind(MediaKind newKind) {
+        return new Source(name, opener, newKind, url);
+    }
+
+    /** The same source with the address of the page it came from. */
+    public Source withUrl(String newUrl) {
+        return new Source(name, opener, kind, newUrl);
+    }
+
+    /** The name errors and outputs refer to (a path, {@code -} for stdin, a record id). */
+    public String name() {
+        return name;
+    }
+
+    /** The kind the caller fixed, or empty when it is to be detected. */
+    public Optional<MediaKind> kind() {
+        return Optional.ofNullable(kind);
+    }
+
+    /** The page's address when the caller knows it. */
+    public Optional<String> url() {
+        return Optional.ofNullable(url);
+    }
+
+    /** Opens the source's raw bytes (possibly gzip-compressed). */
+    public InputStream open() throws IOException {
+        return opener.open();
+    }
+}

@@ -1,0 +1,127 @@
+package org.declutter.source;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes the bytes of HTML and plain text: a byte-order mark wins, then (for HTML) the page's own
+ * charset declaration, then UTF-8 if the bytes are valid UTF-8, else windows-1252, the legacy
+ * charset that real pages and text files most often use without saying so.
+ */
+final class TextDecoder {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+    private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+    private static final Pattern META_CHARSET = Pattern.compile(
+        "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final int META_WINDOW = 4096;
+
+    private TextDecoder() {
+    }
+
+    /** Decodes an HTML page, honouring its meta charset declaration. */
+    static String decodeHtml(byte[] bytes) {
+        Bom bom = Bom.of(bytes);
+        if (bom != null) {
+            return clean(new String(bytes, bom.length, bytes.length - bom.length, bom.charset));
+        }
+        if (MediaSniffer.looksLikeUtf16(bytes)) {
+            return clean(new String(bytes, utf16Order(bytes)));
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, META_WINDOW), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (m.find()) {
+            Charset declared = lookup(m.group(1));
+            // A page that declares UTF-8 but is not valid UTF-8 is usually windows-1252 in truth.
+            if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+                return clean(new String(bytes, declared));
+            }
+        }
+        return clean(utf8OrLegacy(bytes));
+    }
+
+    /** Decodes plain text. */
+    static String decodeText(byte[] bytes) {
+        Bom bom = Bom.of(bytes);
+        if (bom != null) {
+            return clean(new String(bytes, bom.length, bytes.length - bom.length, bom.charset));
+        }
+        if (MediaSniffer.looksLikeUtf16(bytes)) {
+            return clean(new String(bytes, utf16Order(bytes)));
+        }
+        return clean(utf8OrLegacy(bytes));
+    }
+
+    private static Charset utf16Order(byte[] bytes) {
+        return bytes[0] == 0 ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+    }
+
+    private static String utf8OrLegacy(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, WINDOWS_1252);
+        }
+    }
+
+    private static Charset lookup(String name) {
+        try {
+            String n = name.toLowerCase(Locale.ROOT);
+            // Browsers read latin-1 and ascii declarations as windows-1252 (WHATWG Encoding).
+            if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+                return WINDOWS_1252;
+            }
+            return Charset.isSupported(name) ? Charset.forName(name) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** NUL and other C0 controls (but tab, newline, form feed, carriage return) carry no text. */
+    private static String clean(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean drop = c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == '\ufeff';
+            if (drop && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!drop && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /** A byte-order mark and the charset it announces. */
+    private record Bom(Charset charset, int length) {
+        static Bom of(byte[] b) {
+            if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff) {
+                return new Bom(UTF_32BE, 4);
+            }
+            if (b.length >= 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0 && b[3] == 0) {
+                return new Bom(UTF_32LE, 4);
+            }
+            if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+                return new Bom(StandardCharsets.UTF_8, 3);
+            }
+            if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
+                return new Bom(StandardCharsets.UTF_16BE, 2);
+            }
+            if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
+                return new Bom(StandardCharsets.UTF_16LE, 2);
+            }
+            return null;
+        }
+    }
+}
