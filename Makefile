@@ -22,7 +22,7 @@ demo: build
 	@target/declutter $(DEMO_INPUT)
 
 test:
-	$(MVN) test
+	mvn -B -ntp test
 
 install: build
 	install -d $(PREFIX)/bin $(PREFIX)/lib/declutter
