@@ -23,6 +23,7 @@ public final class Classifier {
     public Classifier(RuleSet rules, Set<Category> keep) {
         this.filters = List.of(
             new MetadataFilter(),
+            new RegionFilter(),
             new MainContentFilter(),
             new LineScoringFilter(),
             new RuleFilter(rules.without(keep)),
