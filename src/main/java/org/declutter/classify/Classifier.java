@@ -25,6 +25,7 @@ public final class Classifier {
             new MetadataFilter(),
             new RegionFilter(),
             new MainContentFilter(),
+            new LinkDensityFilter(),
             new LineScoringFilter(),
             new RuleFilter(rules.without(keep)),
             new HeadlineFilter(),
