@@ -1,14 +1,9 @@
 package org.declutter.classify;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.declutter.rules.Category;
+import org.declutter.segment.ResourceLines;
 
 /**
  * The class and id words that name boilerplate regions ({@code comments}, {@code sidebar},
@@ -27,27 +22,17 @@ final class RegionWords {
         return WORDS.get(word);
     }
 
-    static Map<String, Category> load(String resource) {
+    private static Map<String, Category> load(String resource) {
         Map<String, Category> words = new HashMap<>();
-        try (InputStream in = RegionWords.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (String line : ResourceLines.read(RegionWords.class, resource)) {
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalStateException(resource + ": expected 'category: words', got " + line);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                line = line.strip();
-                int colon = line.indexOf(':');
-                if (line.isEmpty() || line.startsWith("#") || colon < 0) {
-                    continue;
-                }
-                Category category = Category.of(line.substring(0, colon).strip());
-                for (String word : line.substring(colon + 1).strip().split("\\s+")) {
-                    words.put(word, category);
-                }
+            Category category = Category.of(line.substring(0, colon).strip());
+            for (String word : line.substring(colon + 1).strip().split("\\s+")) {
+                words.put(word, category);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Map.copyOf(words);
     }
