@@ -55,30 +55,19 @@ final class JsonlRunner {
         this.runner = new BatchRunner(jobs);
     }
 
-    /**
-     * Cleans every line of the inputs, writing answers to {@code out} and failures to {@code err}.
-     *
-     * @return the number of lines and inputs that failed
-     */
-    int run(List<String> inputs, InputStream stdin, PrintWriter out, PrintWriter err, boolean debug) {
-        int[] failures = {0};
+    /** Cleans every line of the inputs, writing answers to {@code out} and failures to {@code errors}. */
+    void run(List<String> inputs, InputStream stdin, PrintWriter out, ErrorReporter errors) {
         runner.run(new JsonlLines(inputs, stdin), this::answer, answer -> {
             if (answer.output() != null) {
                 out.print(answer.output());
                 out.print('\n');
                 return;
             }
-            failures[0]++;
             JsonlLines.Line line = answer.line();
-            String where = line.number() == 0 ? line.input() : line.input() + ":" + line.number();
-            err.println("declutter: " + where + ": " + answer.failure());
-            if (debug && answer.cause() != null) {
-                answer.cause().printStackTrace(err);
-            }
-            err.flush();
+            errors.report(line.number() == 0 ? line.input() : line.input() + ":" + line.number(),
+                answer.failure(), answer.cause());
         });
         out.flush();
-        return failures[0];
     }
 
     private Answer answer(JsonlLines.Line line) {
