@@ -83,6 +83,34 @@ public final class DeclutterCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", description = "The address the input came from (for site rules).")
     String url;
 
+    @Option(names = {"-r", "--recursive"}, description = "Clean the files under directories given as inputs (sorted, hidden ones skipped).")
+    boolean recursive;
+
+    @Option(names = "--files-from", paramLabel = "FILE",
+        description = "Also clean the inputs named in FILE, one per line; - reads the names from standard input.")
+    String filesFrom;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+        description = "Clean N inputs at a time (default: the number of cores); output order stays the input order.")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--jsonl",
+        description = "Inputs are JSON Lines, one document per line ({\"id\", \"html\"} or {\"id\", \"text\"}); "
+            + "write one JSON line per document with its id and body (and all of --format json).")
+    boolean jsonl;
+
+    @Option(names = "--id-field", paramLabel = "NAME", defaultValue = "id",
+        description = "With --jsonl: the field holding a document's id (default: ${DEFAULT-VALUE}).")
+    String idField;
+
+    @Option(names = "--html-field", paramLabel = "NAME", defaultValue = "html",
+        description = "With --jsonl: the field holding an HTML page (default: ${DEFAULT-VALUE}).")
+    String htmlField;
+
+    @Option(names = "--text-field", paramLabel = "NAME", defaultValue = "text",
+        description = "With --jsonl: the field holding plain text (default: ${DEFAULT-VALUE}).")
+    String textField;
+
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
@@ -143,8 +171,22 @@ public final class DeclutterCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
-        List<String> inputs = files.isEmpty() ? List.of(InputCleaner.STDIN) : files;
         ErrorReporter errors = new ErrorReporter(err, debug);
+        List<String> inputs;
+        try {
+            checkBatchOptions();
+            inputs = new InputLister(recursive, stdin).list(files, filesFrom);
+        } catch (InputLister.UsageException e) {
+            err.println("declutter: " + e.getMessage());
+            err.println("Try 'declutter --help' for more information.");
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        if (jsonl) {
+            JsonlRunner.Fields fields = new JsonlRunner.Fields(idField, htmlField, textField);
+            new JsonlRunner(declutter, format, title, fields, jobs).run(inputs, stdin, spec.commandLine().getOut(), errors);
+            return errors.failures() == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+        }
         Destination destination;
         try {
             destination = destination(inputs);
@@ -153,10 +195,19 @@ public final class DeclutterCommand implements Callable<Integer> {
             return ExitCodes.INPUT_FAILED;
         }
         InputCleaner cleaner = cleaner(declutter);
-        for (String input : inputs) {
-            deliver(cleaner.clean(input), destination, errors);
-        }
+        new BatchRunner(Math.max(1, Math.min(jobs, inputs.size()))).run(inputs.iterator(), cleaner::clean,
+            outcome -> deliver(outcome, destination, errors));
         return errors.failures() == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+    }
+
+    private void checkBatchOptions() throws InputLister.UsageException {
+        if (jobs < 1) {
+            throw new InputLister.UsageException("--jobs must be at least 1");
+        }
+        if (jsonl && (outputDir != null || explain)) {
+            throw new InputLister.UsageException("--jsonl writes JSON Lines to standard output; it cannot go with "
+                + (explain ? "--explain" : "-o"));
+        }
     }
 
     /** The cleaner of one input, as configured by the options. */
