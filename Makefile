@@ -7,7 +7,7 @@ DEMO_INPUT := testdata/cases/seeds/001_boilerplate.txt
 # What the class-data-sharing training run cleans: an HTML page and the plain-text seeds.
 TRAINING := testdata/training/article.html $(filter-out %.expected.txt,$(wildcard testdata/cases/seeds/*.txt))
 
-.PHONY: build demo test install clean
+.PHONY: build demo test install clean bench
 
 build: target/declutter target/declutter.cds
 
@@ -31,6 +31,12 @@ demo: build
 
 test:
 	mvn -B -ntp test
+
+# JMH per-page benchmarks plus whole-process runs; needs the benchmark pages (../shared/bench, or
+# BENCH=DIR) and writes the Speed section of docs/benchmarks.md. Not part of test.
+bench: build
+	$(MVN) -Pbench -DskipTests compile
+	src/bench/sh/bench
 
 install: build
 	install -d $(PREFIX)/bin $(PREFIX)/lib/declutter
