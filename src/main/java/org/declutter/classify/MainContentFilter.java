@@ -44,6 +44,7 @@ final class MainContentFilter implements BlockFilter {
         }
         Element best = widen(top, scores);
         List<Element> roots = withSiblings(best, scores, tally);
+        roots.addAll(twins(best, scores));
         double keptWords = 0;
         for (Element root : roots) {
             keptWords += tally.of(root).proseWords;
@@ -143,7 +144,7 @@ final class MainContentFilter implements BlockFilter {
         List<Element> roots = new ArrayList<>();
         Element parent = best.parent();
         if (parent == null) {
-            return List.of(best);
+            return new ArrayList<>(List.of(best));
         }
         double bestScore = scores.getOrDefault(best, 0.0);
         double threshold = Math.max(10, bestScore * 0.2);
@@ -153,6 +154,29 @@ final class MainContentFilter implements BlockFilter {
             }
         }
         return roots;
+    }
+
+    /**
+     * The best element's cousins that hold prose and carry its tag and classes: the other chunks of
+     * an article that the page's layout cut into pieces, each in a wrapper of its own (grid rows
+     * between ads).
+     */
+    private static List<Element> twins(Element best, Map<Element, Double> scores) {
+        List<Element> twins = new ArrayList<>();
+        String signature = best.className();
+        Element parent = best.parent();
+        Element scope = parent == null ? null : parent.parent();
+        if (signature.isEmpty() || scope == null) {
+            return twins;
+        }
+        for (Element e : scores.keySet()) {
+            Element cousinParent = e.parent();
+            if (e != best && e.normalName().equals(best.normalName()) && e.className().equals(signature)
+                && cousinParent != parent && cousinParent != null && cousinParent.parent() == scope) {
+                twins.add(e);
+            }
+        }
+        return twins;
     }
 
     private static boolean siblingBelongs(Element sibling, Element best, double bestScore, double threshold,
@@ -204,7 +228,7 @@ final class MainContentFilter implements BlockFilter {
         boolean negative = false;
         for (String word : ClassWords.of(e)) {
             positive |= POSITIVE.contains(word);
-            negative |= RegionWords.category(word) != null;
+            negative |= RegionWords.category(word) != null && !RegionWords.CONTENT.equals(RegionWords.category(word));
         }
         return weight + (positive ? 25 : 0) - (negative ? 25 : 0);
     }
