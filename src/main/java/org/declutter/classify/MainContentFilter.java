@@ -29,6 +29,10 @@ final class MainContentFilter implements BlockFilter {
     private static final int LEVELS = 5;
     private static final int TOP = 5;
     private static final double MIN_SHARE_OF_PROSE = 0.3;
+    private static final double EXTEND_PROSE_SHARE = 0.7;
+    private static final double EXTEND_LINK_SHARE = 0.2;
+    private static final int EXTEND_MIN_WORDS = 80;
+    private static final double EXTEND_MIN_SHARE = 0.15;
 
     @Override
     public void apply(BlockDocument doc) {
@@ -42,7 +46,7 @@ final class MainContentFilter implements BlockFilter {
             doc.confidence(0);
             return;
         }
-        Element best = widen(top, scores);
+        Element best = extend(widen(top, scores), tally);
         List<Element> roots = withSiblings(best, scores, tally);
         roots.addAll(twins(best, scores));
         double keptWords = 0;
@@ -137,6 +141,30 @@ final class MainContentFilter implements BlockFilter {
             best = best.parent();
         }
         return best;
+    }
+
+    /**
+     * Moves up from the chosen element to the highest ancestor that adds a good deal of prose,
+     * as long as what the ancestors add is mostly prose and not link text: the rest of an
+     * article whose parts sit in separate containers (lead paragraphs in a wrapper of their own,
+     * sections after a video). A short summary box above the story is not enough to move.
+     */
+    static Element extend(Element best, ElementTally tally) {
+        ElementTally.Counts inner = tally.of(best);
+        Element extended = best;
+        for (Element p = best.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            ElementTally.Counts outer = tally.of(p);
+            int addedWords = outer.words - inner.words;
+            int addedProse = outer.proseWords - inner.proseWords;
+            int addedLinks = outer.linkChars - inner.linkChars;
+            if (addedProse < EXTEND_PROSE_SHARE * addedWords || addedLinks > EXTEND_LINK_SHARE * (outer.chars - inner.chars)) {
+                break;
+            }
+            if (addedProse >= Math.max(EXTEND_MIN_WORDS, EXTEND_MIN_SHARE * inner.proseWords)) {
+                extended = p;
+            }
+        }
+        return extended;
     }
 
     /** The best element and those of its siblings that belong to the article too. */
