@@ -81,18 +81,18 @@ public final class RuleFileParser {
             String value = line.substring(colon + 1).strip();
             int valueColumn = indent + colon + 1 + (line.length() - colon - 1 - line.substring(colon + 1).stripLeading().length());
             if (value.isEmpty()) {
-                throw new RuleFileException(file, number, valueColumn + 1, "'" + key + "' needs a value");
+                throw new RuleFileException(file, number, valueColumn, "'" + key + "' needs a value");
             }
             if (draft == null) {
                 fileDefault(key, value, number, indent, valueColumn);
             } else {
-                draft.set(key, value, number, indent, valueColumn + 1);
+                draft.set(key, value, number, indent, valueColumn);
             }
         }
 
         private void fileDefault(String key, String value, int number, int column, int valueColumn) throws RuleFileException {
             switch (key) {
-                case "category" -> defaultCategory = category(value, number, valueColumn + 1);
+                case "category" -> defaultCategory = category(value, number, valueColumn);
                 case "site" -> defaultSites.addAll(sites(value));
                 default -> throw new RuleFileException(file, number, column,
                     "'" + key + "' must be inside a rule; only 'category' and 'site' may come before the first [rule-id]");
