@@ -41,6 +41,12 @@ import picocli.CommandLine.Spec;
         "1:at least one input failed (the others were still cleaned)",
         "2:usage error: bad option, or a rule file that does not load",
         "130:interrupted"},
+    footerHeading = "%nExamples:%n", footer = {
+        "  declutter story.html                 the article body of a page, as text",
+        "  curl -s URL | declutter --title      standard input, headline on top",
+        "  declutter -o clean/ pages/*.html.gz  one clean/<name>.txt per input",
+        "  declutter --explain story.pdf        every block with its verdict and rule",
+        "  declutter rules list                 the categories and rules in force"},
     subcommands = {RulesCommand.class})
 public final class DeclutterCommand implements Callable<Integer> {
 
