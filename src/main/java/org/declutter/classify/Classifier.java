@@ -24,7 +24,7 @@ public final class Classifier {
         this.filters = List.of(
             new MetadataFilter(),
             new MainContentFilter(),
-            new LineScoringFilter(),
+            new LineScoringFilter(rules.without(keep)),
             new RuleFilter(rules.without(keep)),
             new HeadlineFilter(),
             new LabelFilter(),

@@ -1,0 +1,149 @@
+package org.declutter.classify;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.declutter.rules.Rule;
+import org.declutter.rules.TextNormalizer;
+import org.declutter.segment.Block;
+import org.declutter.segment.TextStats;
+
+/**
+ * Scores each line of a text without markup for how much it reads like the article: positive for
+ * running prose, the more the longer and the denser in function words; negative for menus, labels,
+ * buttons and notices. A line is judged in its document: its share of function words against the
+ * document's own (so a language without a word list is not judged by a list), whether it repeats
+ * elsewhere, whether it sits in a run of short lines, and whether a rule names it boilerplate.
+ */
+final class LineScorer {
+
+    /** Prose shorter than this many words is too short to vouch for itself. */
+    static final int PROSE_WORDS = 8;
+    private static final int LONG_WORDS = 15;
+    private static final int WORD_CAP = 80;
+    /** Below this share of function words in its long lines, a document's language has no list. */
+    private static final double LISTED_LANGUAGE = 0.08;
+    /** The share of function words assumed for a language without a list: that of plain prose. */
+    private static final double NEUTRAL_STOPWORDS = 0.35;
+    private static final int MENU_RUN = 3;
+    private static final double RULE_PENALTY = 2.5;
+    private static final double TAIL_PENALTY = 10;
+
+    private LineScorer() {
+    }
+
+    /** The score of every block of a document, in order. */
+    static double[] scores(BlockDocument doc, List<Rule> rules) {
+        int n = doc.size();
+        boolean listed = languageListed(doc);
+        Map<String, Integer> seen = new HashMap<>();
+        String[] normalized = new String[n];
+        for (int i = 0; i < n; i++) {
+            normalized[i] = TextNormalizer.normalize(doc.block(i).text());
+            seen.merge(normalized[i], 1, Integer::sum);
+        }
+        boolean[] prose = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            prose[i] = isProse(doc.block(i).stats(), listed);
+        }
+        int[] run = shortRuns(prose);
+        double[] score = new double[n];
+        for (int i = 0; i < n; i++) {
+            Block b = doc.block(i);
+            double s = prose[i] ? proseScore(b, listed) : shortScore(b, run[i]);
+            if (seen.get(normalized[i]) > 1 && b.words() >= 3) {
+                // Gopher's repetition signal: the article says a thing once, a site repeats its furniture.
+                s = s > 0 ? s * 0.3 : s - 0.5;
+            }
+            score[i] = Math.min(s, rulePenalty(b, normalized[i], rules));
+        }
+        return score;
+    }
+
+    /** Whether a block reads as running prose rather than a label. */
+    static boolean isProse(TextStats st, boolean listed) {
+        return st.endsSentence() && st.words() >= PROSE_WORDS
+            || st.words() >= LONG_WORDS && stopwords(st, listed) >= 0.2;
+    }
+
+    private static double proseScore(Block b, boolean listed) {
+        TextStats st = b.stats();
+        int words = Math.min(b.words(), WORD_CAP);
+        double s = 1 + words / 10.0 * (0.5 + stopwords(st, listed));
+        if (!st.endsSentence()) {
+            s *= 0.6;
+        }
+        if (truncated(b.text())) {
+            // A teaser cut off mid-thought ("...") links to another article.
+            s *= 0.3;
+        }
+        double furniture = (double) FurnitureWords.count(b.text()) / b.words();
+        return s - 40 * furniture;
+    }
+
+    private static double shortScore(Block b, int run) {
+        TextStats st = b.stats();
+        double s = b.words() <= 3 ? -1.5 : -1.0;
+        if (run >= MENU_RUN && st.words() > 0 && st.capitalised() * 2 >= st.words()) {
+            s -= 0.5;
+        }
+        s -= Math.min(2, FurnitureWords.count(b.text()));
+        if (st.chars() > 0 && st.digits() * 4 >= st.chars()) {
+            // Dates, times, prices and counters.
+            s -= 0.5;
+        }
+        return s;
+    }
+
+    private static double rulePenalty(Block b, String normalized, List<Rule> rules) {
+        for (Rule rule : rules) {
+            if (rule.matches(b, normalized, java.util.Set.of(), null)) {
+                return rule.action() == Rule.Action.DROP_REST ? -TAIL_PENALTY : -RULE_PENALTY - b.words() / 10.0;
+            }
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    private static boolean truncated(String text) {
+        String t = text.stripTrailing();
+        return t.endsWith("...") || t.endsWith("…") || t.endsWith("[…]") || t.endsWith("[...]");
+    }
+
+    /** For each line, the length of the run of consecutive non-prose lines it belongs to (0 for prose). */
+    private static int[] shortRuns(boolean[] prose) {
+        int[] run = new int[prose.length];
+        int i = 0;
+        while (i < prose.length) {
+            if (prose[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < prose.length && !prose[j]) {
+                j++;
+            }
+            for (int k = i; k < j; k++) {
+                run[k] = j - i;
+            }
+            i = j;
+        }
+        return run;
+    }
+
+    private static double stopwords(TextStats st, boolean listed) {
+        return listed ? st.stopwordDensity() : NEUTRAL_STOPWORDS;
+    }
+
+    /** Whether the document's language has a function-word list, judged by its longer lines. */
+    static boolean languageListed(BlockDocument doc) {
+        long words = 0;
+        long stop = 0;
+        for (Block b : doc.blocks()) {
+            if (b.words() >= 10) {
+                words += b.words();
+                stop += b.stats().stopwords();
+            }
+        }
+        return words == 0 || stop >= LISTED_LANGUAGE * words;
+    }
+}
