@@ -26,14 +26,29 @@ final class LineScorer {
     /** The share of function words assumed for a language without a list: that of plain prose. */
     private static final double NEUTRAL_STOPWORDS = 0.35;
     private static final int MENU_RUN = 3;
-    private static final double RULE_PENALTY = 2.5;
+    private static final double RULE_PENALTY = Tune.get("rule", 2.5);
     private static final double TAIL_PENALTY = 10;
+    private static final int TEMPLATE_REPEATS = 3;
+    private static final int BUTTON_WORDS = 6;
+    private static final double TEMPLATE_PENALTY = Tune.get("tpl", 1.5);
+    /** Above this share of capitalised words, a line is a headline or a name list, not a sentence. */
+    private static final double TITLE_CASE = Tune.get("tc", 0.4);
 
     private LineScorer() {
     }
 
-    /** The score of every block of a document, in order. */
-    static double[] scores(BlockDocument doc, List<Rule> rules) {
+    /**
+     * The scores of a document's lines.
+     *
+     * @param score how much each line reads like the article
+     * @param tailStart whether each line opens a page's tail (a share bar, the comments, a "related"
+     *     list): a button-like line of furniture words, or the match of a rule that drops the rest
+     */
+    record Scores(double[] score, boolean[] tailStart) {
+    }
+
+    /** The scores of every block of a document, in order. */
+    static Scores scores(BlockDocument doc, List<Rule> rules) {
         int n = doc.size();
         boolean listed = languageListed(doc);
         Map<String, Integer> seen = new HashMap<>();
@@ -47,17 +62,38 @@ final class LineScorer {
             prose[i] = isProse(doc.block(i).stats(), listed);
         }
         int[] run = shortRuns(prose);
+        Map<String, Integer> shapes = new HashMap<>();
+        String[] shape = new String[n];
+        for (int i = 0; i < n; i++) {
+            shape[i] = prose[i] ? null : LineShape.of(doc.block(i).text());
+            if (shape[i] != null) {
+                shapes.merge(shape[i], 1, Integer::sum);
+            }
+        }
         double[] score = new double[n];
+        boolean[] tailStart = new boolean[n];
         for (int i = 0; i < n; i++) {
             Block b = doc.block(i);
+            tailStart[i] = !prose[i] && isFurniture(b);
             double s = prose[i] ? proseScore(b, listed) : shortScore(b, run[i]);
+            if (shape[i] != null && shapes.get(shape[i]) >= TEMPLATE_REPEATS) {
+                // A record's header, repeated with other numbers: comment dates, vote counts, teaser dates.
+                s -= TEMPLATE_PENALTY;
+            }
             if (seen.get(normalized[i]) > 1 && b.words() >= 3) {
                 // Gopher's repetition signal: the article says a thing once, a site repeats its furniture.
-                s = s > 0 ? s * 0.3 : s - 0.5;
+                s = s > 0 ? s * Tune.get("rep", 0.3) : s - 0.5;
             }
-            score[i] = Math.min(s, rulePenalty(b, normalized[i], rules));
+            double penalty = rulePenalty(b, normalized[i], rules);
+            tailStart[i] |= penalty == -TAIL_PENALTY;
+            score[i] = Math.min(s, penalty);
         }
-        return score;
+        return new Scores(score, tailStart);
+    }
+
+    /** A short line made mostly of furniture words: "Share this:", "Comments", "Print". */
+    private static boolean isFurniture(Block b) {
+        return b.words() > 0 && b.words() <= BUTTON_WORDS && FurnitureWords.count(b.text()) * 2 >= b.words();
     }
 
     /** Whether a block reads as running prose rather than a label. */
@@ -77,8 +113,13 @@ final class LineScorer {
             // A teaser cut off mid-thought ("...") links to another article.
             s *= 0.3;
         }
+        double capitalised = (double) st.capitalised() / st.words();
+        if (capitalised > TITLE_CASE) {
+            // Teasers run a title-case headline into their summary.
+            s *= Math.max(0.2, 1 - 2.5 * (capitalised - TITLE_CASE));
+        }
         double furniture = (double) FurnitureWords.count(b.text()) / b.words();
-        return s - 40 * furniture;
+        return s - Tune.get("furn", 40) * furniture;
     }
 
     private static double shortScore(Block b, int run) {

@@ -16,10 +16,12 @@ final class LineScoringFilter implements BlockFilter {
 
     static final String RULE = "main-content.outside-span";
     /** What starting right under the headline is worth, in the score of a few paragraphs. */
-    private static final double ECHO_BONUS = 8;
+    private static final double ECHO_BONUS = Tune.get("echo", 15);
     /** How far below the headline the article may start (bylines, dates, a standfirst between). */
     private static final int ECHO_REACH = 8;
     private static final double CONFIDENT_TOTAL = 20;
+    /** What ending right above a share bar or the comments is worth. */
+    private static final double TAIL_BONUS = Tune.get("tail", 6);
 
     private final List<Rule> rules;
 
@@ -35,14 +37,21 @@ final class LineScoringFilter implements BlockFilter {
         if (doc.page().markup() || doc.size() == 0) {
             return;
         }
-        double[] score = LineScorer.scores(doc, rules);
-        double[] bonus = new double[doc.size()];
+        LineScorer.Scores scores = LineScorer.scores(doc, rules);
+        int n = doc.size();
+        double[] startBonus = new double[n];
         for (int echo : TitleEcho.find(doc.blocks().stream().map(b -> b.text()).toList())) {
-            for (int i = echo + 1; i <= echo + ECHO_REACH && i < bonus.length; i++) {
-                bonus[i] = ECHO_BONUS;
+            for (int i = echo + 1; i <= echo + ECHO_REACH && i < n; i++) {
+                startBonus[i] = ECHO_BONUS;
             }
         }
-        MaxSumSpan span = MaxSumSpan.find(score, bonus);
+        double[] endBonus = new double[n];
+        for (int i = 1; i < n; i++) {
+            if (scores.tailStart()[i]) {
+                endBonus[i - 1] = TAIL_BONUS;
+            }
+        }
+        MaxSumSpan span = MaxSumSpan.find(scores.score(), startBonus, endBonus);
         if (span.isEmpty()) {
             doc.confidence(0);
             return;
