@@ -125,6 +125,10 @@ final class LineScorer {
     private static double shortScore(Block b, int run) {
         TextStats st = b.stats();
         double s = b.words() <= 3 ? -1.5 : -1.0;
+        if (b.words() >= 4 && st.capitalised() * 2 < st.words()) {
+            // Written like a sentence, not a title: an item of the article's own list, or a caption.
+            s = Tune.get("list", -1.0);
+        }
         if (run >= MENU_RUN && st.words() > 0 && st.capitalised() * 2 >= st.words()) {
             s -= 0.5;
         }
