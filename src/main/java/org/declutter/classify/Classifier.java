@@ -23,7 +23,9 @@ public final class Classifier {
     public Classifier(RuleSet rules, Set<Category> keep) {
         this.filters = List.of(
             new MetadataFilter(),
+            new RegionFilter(),
             new MainContentFilter(),
+            new LinkDensityFilter(),
             new LineScoringFilter(rules.without(keep)),
             new RuleFilter(rules.without(keep)),
             new HeadlineFilter(),

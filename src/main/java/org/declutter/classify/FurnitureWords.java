@@ -1,14 +1,9 @@
 package org.declutter.classify;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.declutter.segment.ResourceLines;
 
 /**
  * Counts the words of a web site's furniture (share, subscribe, cookies, comments, menu ...) in a
@@ -42,20 +37,8 @@ final class FurnitureWords {
 
     private static Set<String> load(String resource) {
         Set<String> words = new HashSet<>();
-        try (InputStream in = FurnitureWords.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String word : ResourceLines.read(FurnitureWords.class, resource)) {
+            words.add(word.toLowerCase(Locale.ROOT));
         }
         return Set.copyOf(words);
     }

@@ -1,7 +1,9 @@
 package org.declutter.classify;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.declutter.rules.Category;
@@ -11,11 +13,12 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds the article in a page of markup, in the manner of Readability: every paragraph of prose
- * gives points to its parent and, fading, to its ancestors; class and id words that say article or
- * boilerplate raise or lower an element's points; the element with the most points, together with
- * siblings that score well, is the article. Blocks outside it are removed as
- * {@link Category#OUTSIDE_ARTICLE}. When the chosen region holds too little of the page's prose,
- * the whole page is kept and left to the rules.
+ * gives points to its parent and, fading, to its ancestors; tag names and class and id words that
+ * say article or boilerplate raise or lower an element's points, link text lowers them. The best
+ * element is then widened to an ancestor that several near-best candidates share (an article split
+ * into sections), and to siblings that score well or read as paragraphs. Blocks outside it are
+ * removed as {@link Category#OUTSIDE_ARTICLE}. When the chosen region holds too little of the
+ * page's prose, the whole page is kept and left to the other filters.
  */
 final class MainContentFilter implements BlockFilter {
 
@@ -23,10 +26,8 @@ final class MainContentFilter implements BlockFilter {
 
     private static final Set<String> POSITIVE = Set.of("article", "body", "content", "entry", "main", "page", "post",
         "text", "blog", "story", "prose", "news");
-    private static final Set<String> NEGATIVE = Set.of("comment", "comments", "meta", "footer", "footnote", "related",
-        "share", "sharing", "social", "sidebar", "widget", "nav", "menu", "promo", "sponsored", "ad", "ads", "banner",
-        "masthead", "popup", "newsletter", "recommended", "teaser", "breadcrumb", "breadcrumbs", "tags", "author");
     private static final int LEVELS = 5;
+    private static final int TOP = 5;
     private static final double MIN_SHARE_OF_PROSE = 0.3;
 
     @Override
@@ -34,64 +35,148 @@ final class MainContentFilter implements BlockFilter {
         if (!doc.page().markup() || doc.size() == 0) {
             return;
         }
-        Map<Element, Double> scores = new IdentityHashMap<>();
-        double totalProse = 0;
-        for (Block b : doc.blocks()) {
-            double score = proseScore(b);
-            if (score <= 0) {
-                continue;
-            }
-            totalProse += b.words();
-            Element e = b.element();
-            for (int level = 0; level < LEVELS && e != null; level++, e = e.parent()) {
-                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores.merge(e, score / divider, Double::sum);
-            }
-        }
-        Element best = null;
-        double bestScore = 0;
-        Map<Element, Double> weighted = new HashMap<>();
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            Element e = entry.getKey();
-            double s = (entry.getValue() + classWeight(e)) * (1 - linkDensity(e));
-            weighted.put(e, s);
-            if (s > bestScore) {
-                bestScore = s;
-                best = e;
-            }
-        }
-        if (best == null) {
+        ElementTally tally = ElementTally.of(doc, doc::kept);
+        Map<Element, Double> scores = scores(doc, tally);
+        List<Element> top = top(scores);
+        if (top.isEmpty()) {
             doc.confidence(0);
             return;
         }
-        // A lone paragraph wins over its container only when it is the whole story; climb to a
-        // parent that holds the paragraphs around it.
-        while (best.parent() != null && isParagraph(best)) {
-            best = best.parent();
-        }
-        Element root = best;
+        Element best = widen(top, scores);
+        List<Element> roots = withSiblings(best, scores, tally);
         double keptWords = 0;
-        for (Block b : doc.blocks()) {
-            if (inside(b.element(), root) && proseScore(b) > 0) {
-                keptWords += b.words();
-            }
+        for (Element root : roots) {
+            keptWords += tally.of(root).proseWords;
         }
+        double totalProse = tally.totalProseWords();
         if (totalProse > 0 && keptWords / totalProse < MIN_SHARE_OF_PROSE) {
             doc.confidence(keptWords / totalProse);
             return;
         }
-        doc.articleRoot(root);
+        doc.articleRoot(best);
         doc.confidence(Math.min(1, keptWords / 150));
+        Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+        inside.addAll(roots);
         for (int i = 0; i < doc.size(); i++) {
-            if (!inside(doc.block(i).element(), root)) {
+            if (doc.kept(i) && !within(doc.block(i).element(), inside)) {
                 doc.set(i, Verdict.removed(Category.OUTSIDE_ARTICLE, RULE));
             }
         }
     }
 
-    private static boolean isParagraph(Element e) {
-        String tag = e.normalName();
-        return tag.equals("p") || tag.equals("pre") || tag.equals("blockquote") || tag.equals("li") || tag.equals("td");
+    /** Readability's content score of every element that holds prose, weighted by its links. */
+    private static Map<Element, Double> scores(BlockDocument doc, ElementTally tally) {
+        Map<Element, Double> raw = new IdentityHashMap<>();
+        for (int i = 0; i < doc.size(); i++) {
+            Block b = doc.block(i);
+            double score = doc.kept(i) ? proseScore(b) : 0;
+            if (score <= 0) {
+                continue;
+            }
+            Element e = b.element().parent();
+            for (int level = 0; level < LEVELS && e != null; level++, e = e.parent()) {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                raw.merge(e, score / divider, Double::sum);
+            }
+        }
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        raw.forEach((e, s) -> scores.put(e, (s + initialScore(e)) * (1 - tally.of(e).linkDensity())));
+        return scores;
+    }
+
+    private static List<Element> top(Map<Element, Double> scores) {
+        List<Element> all = new ArrayList<>(scores.keySet());
+        all.removeIf(e -> scores.get(e) <= 0);
+        all.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+        return all.subList(0, Math.min(TOP, all.size()));
+    }
+
+    /**
+     * Moves from the best candidate to an ancestor shared by several close candidates (sections of
+     * one article), then up while the parent scores better, as Readability does.
+     */
+    private static Element widen(List<Element> top, Map<Element, Double> scores) {
+        Element best = top.get(0);
+        double bestScore = scores.get(best);
+        List<Element> close = new ArrayList<>();
+        for (Element e : top.subList(1, top.size())) {
+            if (scores.get(e) / bestScore >= 0.75) {
+                close.add(e);
+            }
+        }
+        if (close.size() >= 3) {
+            for (Element p = best.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+                int holding = 0;
+                for (Element e : close) {
+                    holding += within(e, Set.of(p)) ? 1 : 0;
+                }
+                if (holding >= 3) {
+                    best = p;
+                    break;
+                }
+            }
+        }
+        double last = scores.getOrDefault(best, bestScore);
+        double threshold = last / 3;
+        for (Element p = best.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            Double s = scores.get(p);
+            if (s == null) {
+                continue;
+            }
+            if (s < threshold) {
+                break;
+            }
+            if (s > last) {
+                best = p;
+                break;
+            }
+            last = s;
+        }
+        while (best.parent() != null && !best.parent().normalName().equals("body") && best.parent().childrenSize() == 1) {
+            best = best.parent();
+        }
+        return best;
+    }
+
+    /** The best element and those of its siblings that belong to the article too. */
+    private static List<Element> withSiblings(Element best, Map<Element, Double> scores, ElementTally tally) {
+        List<Element> roots = new ArrayList<>();
+        Element parent = best.parent();
+        if (parent == null) {
+            return List.of(best);
+        }
+        double bestScore = scores.getOrDefault(best, 0.0);
+        double threshold = Math.max(10, bestScore * 0.2);
+        for (Element sibling : parent.children()) {
+            if (sibling == best || siblingBelongs(sibling, best, bestScore, threshold, scores, tally)) {
+                roots.add(sibling);
+            }
+        }
+        return roots;
+    }
+
+    private static boolean siblingBelongs(Element sibling, Element best, double bestScore, double threshold,
+                                          Map<Element, Double> scores, ElementTally tally) {
+        double bonus = !best.className().isEmpty() && best.className().equals(sibling.className()) ? bestScore * 0.2 : 0;
+        if (scores.getOrDefault(sibling, 0.0) + bonus >= threshold) {
+            return true;
+        }
+        if (!sibling.normalName().equals("p")) {
+            return false;
+        }
+        ElementTally.Counts c = tally.of(sibling);
+        return c.chars > 80 && c.linkDensity() < 0.25 || c.chars > 0 && c.linkChars == 0 && c.proseWords > 0;
+    }
+
+    private static double initialScore(Element e) {
+        double score = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + classWeight(e);
     }
 
     /** Points for running prose: nothing for short or link-heavy blocks. */
@@ -115,36 +200,19 @@ final class MainContentFilter implements BlockFilter {
         if (tag.equals("article") || tag.equals("main") || "articleBody".equals(e.attr("itemprop"))) {
             weight += 25;
         }
+        boolean positive = false;
+        boolean negative = false;
         for (String word : ClassWords.of(e)) {
-            if (POSITIVE.contains(word)) {
-                weight += 25;
-                break;
-            }
+            positive |= POSITIVE.contains(word);
+            negative |= RegionWords.category(word) != null;
         }
-        for (String word : ClassWords.of(e)) {
-            if (NEGATIVE.contains(word)) {
-                weight -= 25;
-                break;
-            }
-        }
-        return weight;
+        return weight + (positive ? 25 : 0) - (negative ? 25 : 0);
     }
 
-    private static double linkDensity(Element e) {
-        int all = e.text().length();
-        if (all == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
-        }
-        return Math.min(1, (double) links / all);
-    }
-
-    static boolean inside(Element e, Element root) {
+    /** Whether an element is one of {@code roots} or inside one. */
+    static boolean within(Element e, Set<Element> roots) {
         for (Element x = e; x != null; x = x.parent()) {
-            if (x == root) {
+            if (roots.contains(x)) {
                 return true;
             }
         }

@@ -1,19 +1,15 @@
 package org.declutter.cli;
 
-import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.declutter.Declutter;
-import org.declutter.Result;
 import org.declutter.render.ExplainRenderer;
 import org.declutter.render.Format;
 import org.declutter.render.Renderer;
@@ -21,7 +17,6 @@ import org.declutter.rules.Category;
 import org.declutter.rules.Rule;
 import org.declutter.rules.RuleFileException;
 import org.declutter.rules.RuleSet;
-import org.declutter.source.InputException;
 import org.declutter.source.MediaKind;
 import org.declutter.source.Source;
 import picocli.CommandLine;
@@ -88,15 +83,73 @@ public final class DeclutterCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", description = "The address the input came from (for site rules).")
     String url;
 
+    @Option(names = {"-r", "--recursive"}, description = "Clean the files under directories given as inputs (sorted, hidden ones skipped).")
+    boolean recursive;
+
+    @Option(names = "--files-from", paramLabel = "FILE",
+        description = "Also clean the inputs named in FILE, one per line; - reads the names from standard input.")
+    String filesFrom;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+        description = "Clean N inputs at a time (default: the number of cores); output order stays the input order.")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--jsonl",
+        description = "Inputs are JSON Lines, one document per line ({\"id\", \"html\"} or {\"id\", \"text\"}); "
+            + "write one JSON line per document with its id and body (and all of --format json).")
+    boolean jsonl;
+
+    @Option(names = "--id-field", paramLabel = "NAME", defaultValue = "id",
+        description = "With --jsonl: the field holding a document's id (default: ${DEFAULT-VALUE}).")
+    String idField;
+
+    @Option(names = "--html-field", paramLabel = "NAME", defaultValue = "html",
+        description = "With --jsonl: the field holding an HTML page (default: ${DEFAULT-VALUE}).")
+    String htmlField;
+
+    @Option(names = "--text-field", paramLabel = "NAME", defaultValue = "text",
+        description = "With --jsonl: the field holding plain text (default: ${DEFAULT-VALUE}).")
+    String textField;
+
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
+    private final InputStream stdin;
+
+    /** A command that reads standard input from {@code System.in}. */
+    public DeclutterCommand() {
+        this(System.in);
+    }
+
+    /** A command that reads {@code -} from the given stream. */
+    public DeclutterCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
     /** The command line with declutter's exit-code mapping and error handling set up. */
     public static CommandLine commandLine() {
-        CommandLine cmd = new CommandLine(new DeclutterCommand());
+        return commandLine(new DeclutterCommand());
+    }
+
+    /** The command line of the given command, with declutter's error handling set up. */
+    public static CommandLine commandLine(DeclutterCommand command) {
+        CommandLine cmd = new CommandLine(command);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("declutter: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+            err.flush();
+            return ExitCodes.USAGE;
+        });
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("declutter: " + ex.getMessage());
+            PrintWriter err = commandLine.getErr();
+            err.println("declutter: internal error: " + ex);
+            if (command.debug) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
             return ExitCodes.INPUT_FAILED;
         });
         return cmd;
@@ -104,115 +157,108 @@ public final class DeclutterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Declutter declutter;
         try {
             declutter = build();
         } catch (RuleFileException e) {
             err.println("declutter: " + e.getMessage());
+            err.flush();
             return ExitCodes.USAGE;
         } catch (IllegalArgumentException e) {
             err.println("declutter: " + e.getMessage());
             err.println("Try 'declutter --help' for more information.");
+            err.flush();
             return ExitCodes.USAGE;
         }
-        List<String> inputs = files.isEmpty() ? List.of("-") : files;
-        if (outputDir != null) {
-            try {
-                Files.createDirectories(outputDir);
-            } catch (IOException e) {
-                err.println("declutter: " + outputDir + ": cannot create output directory: " + e.getMessage());
-                return ExitCodes.INPUT_FAILED;
-            }
+        ErrorReporter errors = new ErrorReporter(err, debug);
+        List<String> inputs;
+        try {
+            checkBatchOptions();
+            inputs = new InputLister(recursive, stdin).list(files, filesFrom);
+        } catch (InputLister.UsageException e) {
+            err.println("declutter: " + e.getMessage());
+            err.println("Try 'declutter --help' for more information.");
+            err.flush();
+            return ExitCodes.USAGE;
         }
+        if (jsonl) {
+            JsonlRunner.Fields fields = new JsonlRunner.Fields(idField, htmlField, textField);
+            new JsonlRunner(declutter, format, title, fields, jobs).run(inputs, stdin, spec.commandLine().getOut(), errors);
+            return errors.failures() == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+        }
+        Destination destination;
+        try {
+            destination = destination(inputs);
+        } catch (OutputException e) {
+            errors.report(outputDir.toString(), e.getMessage(), e);
+            return ExitCodes.INPUT_FAILED;
+        }
+        InputCleaner cleaner = cleaner(declutter);
+        new BatchRunner(Math.max(1, Math.min(jobs, inputs.size()))).run(inputs.iterator(), cleaner::clean,
+            outcome -> deliver(outcome, destination, errors));
+        return errors.failures() == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+    }
+
+    private void checkBatchOptions() throws InputLister.UsageException {
+        if (jobs < 1) {
+            throw new InputLister.UsageException("--jobs must be at least 1");
+        }
+        if (jsonl && (outputDir != null || explain)) {
+            throw new InputLister.UsageException("--jsonl writes JSON Lines to standard output; it cannot go with "
+                + (explain ? "--explain" : "-o"));
+        }
+    }
+
+    /** The cleaner of one input, as configured by the options. */
+    InputCleaner cleaner(Declutter declutter) {
         Renderer renderer = explain ? new ExplainRenderer() : format.renderer(title);
-        Set<Path> inputPaths = new LinkedHashSet<>();
-        for (String f : inputs) {
-            if (!f.equals("-")) {
-                inputPaths.add(Path.of(f).toAbsolutePath().normalize());
-            }
+        return new InputCleaner(declutter, renderer, this::configure, stdin);
+    }
+
+    /** Where results go: standard output, or {@code -o DIR}. */
+    Destination destination(List<String> inputs) throws OutputException {
+        if (outputDir == null) {
+            return new StreamDestination(spec.commandLine().getOut(), inputs.size() > 1);
         }
-        Map<Path, String> claimed = new HashMap<>();
-        int failures = 0;
-        boolean headers = outputDir == null && inputs.size() > 1;
-        boolean first = true;
-        for (String input : inputs) {
-            try {
-                Result result = declutter.clean(source(input));
-                String rendered = renderer.render(result);
-                if (outputDir == null) {
-                    if (headers) {
-                        out.print((first ? "" : "\n") + "==> " + input + " <==\n");
-                    }
-                    out.print(rendered);
-                    out.flush();
-                    first = false;
-                } else {
-                    write(input, rendered, inputPaths, claimed);
-                }
-            } catch (InputException | OutputException e) {
-                failures++;
-                err.println("declutter: " + input + ": " + e.getMessage());
-                if (debug) {
-                    e.printStackTrace(err);
-                }
-            }
+        return DirectoryDestination.create(outputDir, explain ? "explain.txt" : format.extension(), inputs);
+    }
+
+    /** Hands a cleaned input to its destination, or reports its failure. */
+    static void deliver(Outcome outcome, Destination destination, ErrorReporter errors) {
+        if (!outcome.ok()) {
+            errors.report(outcome.input(), outcome.reason(), outcome.cause());
+            return;
         }
-        err.flush();
-        return failures == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+        try {
+            destination.deliver(outcome.input(), outcome.output());
+        } catch (OutputException e) {
+            errors.report(outcome.input(), e.getMessage(), e);
+        }
+    }
+
+    private Source configure(Source source) {
+        Source s = type == Type.AUTO ? source : source.withKind(MediaKind.valueOf(type.name()));
+        return url == null ? s : s.withUrl(url);
     }
 
     private Declutter build() throws RuleFileException {
         Declutter.Builder builder = Declutter.builder();
+        Set<String> known = new TreeSet<>(Category.BUILT_IN);
         for (Path file : ruleFiles) {
             List<Rule> rules = RuleSet.load(file);
+            rules.forEach(r -> known.add(r.category().name()));
             builder.addRules(rules);
         }
         for (String k : keep) {
-            builder.keep(Category.of(k.strip().toLowerCase(Locale.ROOT)));
+            String name = k.strip().toLowerCase(Locale.ROOT);
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("unknown category '" + k.strip() + "' in --keep; known: "
+                    + String.join(", ", known));
+            }
+            builder.keep(Category.of(name));
         }
         return builder.build();
-    }
-
-    private Source source(String input) {
-        Source source = input.equals("-") ? Source.ofStream("-", System.in) : Source.of(Path.of(input));
-        if (type != Type.AUTO) {
-            source = source.withKind(MediaKind.valueOf(type.name()));
-        }
-        return url == null ? source : source.withUrl(url);
-    }
-
-    private void write(String input, String rendered, Set<Path> inputPaths, Map<Path, String> claimed)
-            throws OutputException {
-        String extension = explain ? "explain.txt" : switch (format) {
-            case TEXT -> "txt";
-            case MARKDOWN -> "md";
-            case JSON -> "json";
-        };
-        String name = OutputNames.of(input.equals("-") ? "stdin" : input, extension);
-        Path target = outputDir.resolve(name).toAbsolutePath().normalize();
-        if (inputPaths.contains(target)) {
-            throw new OutputException("output " + target + " would overwrite an input");
-        }
-        String previous = claimed.putIfAbsent(target, input);
-        if (previous != null) {
-            throw new OutputException("output name " + name + " clashes with that of " + previous);
-        }
-        try {
-            AtomicFiles.write(target, rendered);
-        } catch (IOException e) {
-            throw new OutputException("cannot write " + target + ": " + e.getMessage());
-        }
-    }
-
-    /** A result that cannot be written where it should go. */
-    static final class OutputException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        OutputException(String message) {
-            super(message);
-        }
     }
 
     /** Converts {@code --format} values, case-insensitively. */

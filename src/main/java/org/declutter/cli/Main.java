@@ -1,5 +1,11 @@
 package org.declutter.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** The {@code declutter} program: runs the command line and exits with its code. */
@@ -10,6 +16,19 @@ public final class Main {
 
     /** Runs declutter with the given arguments. */
     public static void main(String[] args) {
-        System.exit(DeclutterCommand.commandLine().execute(args));
+        CommandLine cmd = DeclutterCommand.commandLine();
+        // Output is UTF-8 whatever the locale says: a C/POSIX locale would turn every accent into '?'.
+        PrintWriter out = utf8(FileDescriptor.out);
+        PrintWriter err = utf8(FileDescriptor.err);
+        cmd.setOut(out);
+        cmd.setErr(err);
+        int code = cmd.execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    private static PrintWriter utf8(FileDescriptor fd) {
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), 1 << 16));
     }
 }

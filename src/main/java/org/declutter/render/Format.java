@@ -9,6 +9,15 @@ public enum Format {
     /** One JSON object: body, metadata and the removed blocks. */
     JSON;
 
+    /** The file extension of this format's output files, without the dot. */
+    public String extension() {
+        return switch (this) {
+            case TEXT -> "txt";
+            case MARKDOWN -> "md";
+            case JSON -> "json";
+        };
+    }
+
     /** The renderer of this format; {@code withTitle} puts the headline on top of text and Markdown. */
     public Renderer renderer(boolean withTitle) {
         return switch (this) {

@@ -1,11 +1,5 @@
 package org.declutter.segment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,21 +28,8 @@ public final class Stopwords {
     private static Set<String> load() {
         Set<String> words = new HashSet<>();
         for (String language : LANGUAGES) {
-            String resource = "stopwords/" + language + ".txt";
-            try (InputStream in = Stopwords.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + resource);
-                }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    String word = line.strip().toLowerCase(Locale.ROOT);
-                    if (!word.isEmpty() && !word.startsWith("#")) {
-                        words.add(word);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (String line : ResourceLines.read(Stopwords.class, "stopwords/" + language + ".txt")) {
+                words.add(line.toLowerCase(Locale.ROOT));
             }
         }
         return Set.copyOf(words);

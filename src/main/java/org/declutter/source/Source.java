@@ -29,38 +29,43 @@ public final class Source {
     private final Opener opener;
     private final MediaKind kind;
     private final String url;
+    private final String text;
 
-    private Source(String name, Opener opener, MediaKind kind, String url) {
+    private Source(String name, Opener opener, MediaKind kind, String url, String text) {
         this.name = Objects.requireNonNull(name, "name");
         this.opener = Objects.requireNonNull(opener, "opener");
         this.kind = kind;
         this.url = url;
+        this.text = text;
     }
 
     /** A file on disk, its kind detected from its content. */
     public static Source of(Path file) {
-        return new Source(file.toString(), () -> Files.newInputStream(file), null, null);
+        return new Source(file.toString(), () -> Files.newInputStream(file), null, null, null);
     }
 
     /** Bytes already in memory, e.g. a record of a larger container. */
     public static Source of(String name, byte[] bytes) {
         byte[] copy = bytes.clone();
-        return new Source(name, () -> new ByteArrayInputStream(copy), null, null);
+        return new Source(name, () -> new ByteArrayInputStream(copy), null, null, null);
     }
 
     /** A stream that can be read once, e.g. standard input. */
     public static Source ofStream(String name, InputStream in) {
-        return new Source(name, () -> in, null, null);
+        return new Source(name, () -> in, null, null, null);
     }
 
-    /** An HTML page already decoded to a string. */
+    /**
+     * An HTML page already decoded to a string; it is used as it is, so a charset declaration in the
+     * page cannot make it be decoded a second time.
+     */
     public static Source ofHtml(String name, String html) {
-        return new Source(name, utf8(html), MediaKind.HTML, null);
+        return new Source(name, utf8(html), MediaKind.HTML, null, Objects.requireNonNull(html, "html"));
     }
 
-    /** Plain text already decoded to a string. */
+    /** Plain text already decoded to a string; it is used as it is. */
     public static Source ofText(String name, String text) {
-        return new Source(name, utf8(text), MediaKind.TEXT, null);
+        return new Source(name, utf8(text), MediaKind.TEXT, null, Objects.requireNonNull(text, "text"));
     }
 
     private static Opener utf8(String s) {
@@ -70,12 +75,12 @@ public final class Source {
 
     /** The same source with its kind fixed, so detection is skipped. */
     public Source withKind(MediaKind newKind) {
-        return new Source(name, opener, newKind, url);
+        return new Source(name, opener, newKind, url, text);
     }
 
     /** The same source with the address of the page it came from. */
     public Source withUrl(String newUrl) {
-        return new Source(name, opener, kind, newUrl);
+        return new Source(name, opener, kind, newUrl, text);
     }
 
     /** The name errors and outputs refer to (a path, {@code -} for stdin, a record id). */
@@ -91,6 +96,11 @@ public final class Source {
     /** The page's address when the caller knows it. */
     public Optional<String> url() {
         return Optional.ofNullable(url);
+    }
+
+    /** The text of a source made from a string ({@link #ofHtml}, {@link #ofText}), else empty. */
+    public Optional<String> text() {
+        return Optional.ofNullable(text);
     }
 
     /** Opens the source's raw bytes (possibly gzip-compressed). */

@@ -31,6 +31,9 @@ public final class SourceReader {
 
     /** Reads, decompresses, detects and decodes one source. */
     public Content read(Source source) throws InputException {
+        if (source.text().isPresent() && source.kind().isPresent() && source.kind().get() != MediaKind.DOCUMENT) {
+            return decoded(source, source.kind().get(), source.text().get());
+        }
         byte[] loaded = load(source);
         byte[] bytes = isGzip(loaded) ? gunzip(loaded) : loaded;
         if (isBlank(bytes)) {
@@ -43,6 +46,17 @@ public final class SourceReader {
             case TEXT -> new Content(source.name(), kind, TextDecoder.decodeText(bytes), null, url);
             case DOCUMENT -> new Content(source.name(), kind, null, bytes, url);
         };
+    }
+
+    /** A source that is already a string: only the checks that bytes would also get. */
+    private Content decoded(Source source, MediaKind kind, String text) throws InputException {
+        if (text.isBlank()) {
+            throw new InputException("empty input");
+        }
+        if ((long) text.length() > maxBytes) {
+            throw new InputException(tooLarge(maxBytes));
+        }
+        return new Content(source.name(), kind, TextDecoder.clean(text), null, source.url().orElse(null));
     }
 
     private byte[] load(Source source) throws InputException {
@@ -95,6 +109,10 @@ public final class SourceReader {
         return out.toByteArray();
     }
 
+    private static String tooLarge(long limit) {
+        return "input larger than " + (limit >> 20) + " MiB (see --max-size)";
+    }
+
     private static boolean isGzip(byte[] bytes) {
         return bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
     }
@@ -113,7 +131,7 @@ public final class SourceReader {
         private static final long serialVersionUID = 1L;
 
         InputTooLargeException(long limit) {
-            super("input larger than " + (limit >> 20) + " MiB (see --max-size)");
+            super(tooLarge(limit));
         }
     }
 }

@@ -89,7 +89,7 @@ final class TextDecoder {
     }
 
     /** NUL and other C0 controls (but tab, newline, form feed, carriage return) carry no text. */
-    private static String clean(String s) {
+    static String clean(String s) {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,0 +1,110 @@
+package org.declutter.classify;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.declutter.rules.Category;
+import org.declutter.segment.ClassWords;
+import org.jsoup.nodes.Element;
+
+/**
+ * Cleans the tree of regions that never hold article text, before the article is looked for:
+ * {@code nav}, {@code aside}, {@code footer}, page headers, forms and figures; elements whose ARIA
+ * role says navigation, banner and the like; and elements whose class or id words name a
+ * boilerplate region (comments, sidebar, share bar, related links ... see {@link RegionWords}).
+ * Every block inside such a region is removed with the region's category and a rule id that says
+ * what marked it ({@code region.class-comments}, {@code region.tag-nav}).
+ *
+ * <p>The article's container is never a region, whatever its words say: an element that holds
+ * the page's top heading or its {@code articleBody}, or much of the page's prose, is kept for
+ * main-content detection to judge. Comment sections are the exception to the prose test, as a
+ * lively thread can be longer than the story.
+ */
+final class RegionFilter implements BlockFilter {
+
+    private static final Map<String, Category> TAGS = Map.of(
+        "nav", Category.of("navigation"), "aside", Category.of("related"), "footer", Category.of("footer"),
+        "header", Category.of("navigation"), "form", Category.of("navigation"), "figure", Category.of("caption"),
+        "figcaption", Category.of("caption"), "menu", Category.of("navigation"), "dialog", Category.of("advertising"));
+    private static final Map<String, Category> ROLES = Map.of(
+        "navigation", Category.of("navigation"), "banner", Category.of("navigation"),
+        "complementary", Category.of("related"), "contentinfo", Category.of("footer"),
+        "search", Category.of("navigation"), "menu", Category.of("navigation"), "menubar", Category.of("navigation"),
+        "dialog", Category.of("advertising"), "alertdialog", Category.of("advertising"));
+    private static final Category COMMENTS = Category.of("comment-policy");
+    /** A region holding more than this share of the page's prose is more likely the article. */
+    private static final double MAX_PROSE_SHARE = 0.4;
+
+    @Override
+    public void apply(BlockDocument doc) {
+        if (!doc.page().markup() || doc.size() == 0) {
+            return;
+        }
+        ElementTally tally = ElementTally.of(doc, i -> true);
+        Set<Element> shielded = shielded(doc);
+        Map<Element, Verdict> decided = new IdentityHashMap<>();
+        for (int i = 0; i < doc.size(); i++) {
+            if (!doc.kept(i)) {
+                continue;
+            }
+            for (Element e = doc.block(i).element(); e != null && !isRoot(e); e = e.parent()) {
+                Verdict v = decided.computeIfAbsent(e, k -> decide(k, tally, shielded));
+                if (!v.kept()) {
+                    doc.set(i, v);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isRoot(Element e) {
+        String tag = e.normalName();
+        return tag.equals("body") || tag.equals("html");
+    }
+
+    /** The elements that hold the article's heading or body, and all their ancestors. */
+    private static Set<Element> shielded(BlockDocument doc) {
+        Set<Element> shielded = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element marker : doc.page().dom().select("h1, [itemprop=articleBody]")) {
+            Element e = marker;
+            while (e != null && shielded.add(e)) {
+                e = e.parent();
+            }
+        }
+        return shielded;
+    }
+
+    private static Verdict decide(Element e, ElementTally tally, Set<Element> shielded) {
+        if (shielded.contains(e)) {
+            return Verdict.KEPT;
+        }
+        Verdict v = byMarkup(e);
+        if (v.kept()) {
+            return v;
+        }
+        ElementTally.Counts c = tally.of(e);
+        boolean tooMuchProse = c.proseWords > MAX_PROSE_SHARE * tally.totalProseWords();
+        return tooMuchProse && !COMMENTS.equals(v.category()) ? Verdict.KEPT : v;
+    }
+
+    private static Verdict byMarkup(Element e) {
+        String tag = e.normalName();
+        Category category = TAGS.get(tag);
+        if (category != null) {
+            return Verdict.removed(category, "region.tag-" + tag);
+        }
+        String role = e.attr("role");
+        category = ROLES.get(role);
+        if (category != null) {
+            return Verdict.removed(category, "region.role-" + role);
+        }
+        for (String word : ClassWords.of(e)) {
+            category = RegionWords.category(word);
+            if (category != null) {
+                return Verdict.removed(category, "region.class-" + word);
+            }
+        }
+        return Verdict.KEPT;
+    }
+}

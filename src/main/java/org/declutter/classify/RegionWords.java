@@ -1,0 +1,39 @@
+package org.declutter.classify;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.declutter.rules.Category;
+import org.declutter.segment.ResourceLines;
+
+/**
+ * The class and id words that name boilerplate regions ({@code comments}, {@code sidebar},
+ * {@code share} ...), each mapped to the category of what such a region holds. Loaded once from
+ * {@code region-words.txt}, so the vocabulary is data, not code.
+ */
+final class RegionWords {
+
+    private static final Map<String, Category> WORDS = load("region-words.txt");
+
+    private RegionWords() {
+    }
+
+    /** The category a class or id word names, or {@code null} when it names none. */
+    static Category category(String word) {
+        return WORDS.get(word);
+    }
+
+    private static Map<String, Category> load(String resource) {
+        Map<String, Category> words = new HashMap<>();
+        for (String line : ResourceLines.read(RegionWords.class, resource)) {
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalStateException(resource + ": expected 'category: words', got " + line);
+            }
+            Category category = Category.of(line.substring(0, colon).strip());
+            for (String word : line.substring(colon + 1).strip().split("\\s+")) {
+                words.put(word, category);
+            }
+        }
+        return Map.copyOf(words);
+    }
+}

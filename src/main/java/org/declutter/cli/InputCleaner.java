@@ -1,0 +1,50 @@
+package org.declutter.cli;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import org.declutter.Declutter;
+import org.declutter.render.Renderer;
+import org.declutter.source.InputException;
+import org.declutter.source.Source;
+
+/**
+ * Cleans one input named on the command line and renders it: the unit of work of a run. It never
+ * throws for a bad input, so a batch goes on; it holds no state, so several threads may share it.
+ */
+final class InputCleaner {
+
+    /** The name that stands for standard input. */
+    static final String STDIN = "-";
+
+    private final Declutter declutter;
+    private final Renderer renderer;
+    private final UnaryOperator<Source> configure;
+    private final InputStream stdin;
+
+    /**
+     * @param declutter the configured cleaner
+     * @param renderer the output format
+     * @param configure what the command line fixes about every source (its kind, its address)
+     * @param stdin the stream {@code -} reads
+     */
+    InputCleaner(Declutter declutter, Renderer renderer, UnaryOperator<Source> configure, InputStream stdin) {
+        this.declutter = declutter;
+        this.renderer = renderer;
+        this.configure = configure;
+        this.stdin = stdin;
+    }
+
+    /** Reads, cleans and renders one input. */
+    Outcome clean(String input) {
+        Source source = input.equals(STDIN) ? Source.ofStream(STDIN, stdin) : Source.of(Path.of(input));
+        try {
+            return Outcome.cleaned(input, renderer.render(declutter.clean(configure.apply(source))));
+        } catch (InputException e) {
+            return Outcome.failed(input, e.getMessage(), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A parser bug on one odd input must cost that input, not the batch.
+            return Outcome.failed(input, "internal error: " + e + " (run with --debug for details)", e);
+        }
+    }
+}

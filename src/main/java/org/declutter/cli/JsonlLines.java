@@ -1,0 +1,121 @@
+package org.declutter.cli;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The lines of a list of JSON Lines inputs (files, gzip-compressed files, {@code -} for standard
+ * input), read one at a time so that a stream of any length is held one line per worker at most.
+ *
+ * <p>An input that cannot be opened or read yields one line that carries the failure instead of
+ * text, and the iteration goes on with the next input.
+ */
+final class JsonlLines implements Iterator<JsonlLines.Line> {
+
+    /**
+     * One line of one input.
+     *
+     * @param input the input's name
+     * @param number the line's number in its input, from 1
+     * @param text the line, or {@code null} when the input failed
+     * @param failure why the input could not be read, or {@code null}
+     */
+    record Line(String input, long number, String text, String failure) {
+    }
+
+    private final Iterator<String> inputs;
+    private final InputStream stdin;
+    private String input;
+    private BufferedReader reader;
+    private long number;
+    private Line next;
+
+    JsonlLines(List<String> inputs, InputStream stdin) {
+        this.inputs = inputs.iterator();
+        this.stdin = stdin;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null) {
+            if (reader == null && !openNext()) {
+                return false;
+            }
+            if (reader != null) {
+                readLine();
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public Line next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Line line = next;
+        next = null;
+        return line;
+    }
+
+    /** Opens the next input; false when there is none. An input that fails to open yields a failure line. */
+    private boolean openNext() {
+        if (!inputs.hasNext()) {
+            return false;
+        }
+        input = inputs.next();
+        number = 0;
+        try {
+            reader = new BufferedReader(new InputStreamReader(open(input), StandardCharsets.UTF_8), 1 << 16);
+        } catch (IOException e) {
+            next = new Line(input, 0, null, IoReasons.of(e));
+        }
+        return true;
+    }
+
+    private void readLine() {
+        try {
+            String text = reader.readLine();
+            number++;
+            if (text == null) {
+                close();
+            } else if (!text.isBlank()) {
+                next = new Line(input, number, text, null);
+            }
+        } catch (IOException e) {
+            close();
+            next = new Line(input, number, null, IoReasons.of(e));
+        }
+    }
+
+    private void close() {
+        try {
+            if (!input.equals(InputCleaner.STDIN)) {
+                reader.close();
+            }
+        } catch (IOException e) {
+            // Read to the end or failed already; nothing more to learn from closing.
+        }
+        reader = null;
+    }
+
+    private InputStream open(String name) throws IOException {
+        InputStream raw = name.equals(InputCleaner.STDIN) ? stdin : Files.newInputStream(Path.of(name));
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        int b0 = in.read();
+        int b1 = in.read();
+        in.reset();
+        return b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+}

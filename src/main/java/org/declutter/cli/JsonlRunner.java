@@ -1,0 +1,161 @@
+package org.declutter.cli;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import org.declutter.Declutter;
+import org.declutter.Result;
+import org.declutter.render.Format;
+import org.declutter.render.JsonRenderer;
+import org.declutter.render.Renderer;
+import org.declutter.source.InputException;
+import org.declutter.source.Source;
+
+/**
+ * Cleans a stream of JSON Lines: each line a document ({@code {"id": ..., "html": ...}} or
+ * {@code {"id": ..., "text": ...}}, field names configurable), each answered by one line
+ * {@code {"id": ..., "body": ...}} in input order; with {@code --format json} the line also holds
+ * the metadata and the removed blocks.
+ *
+ * <p>Memory holds only the lines in flight, so a stream of any length runs in a small heap. A line
+ * that is not a document is reported on standard error with its line number, and the stream goes on.
+ */
+final class JsonlRunner {
+
+    /**
+     * The names of the fields a document line is read from.
+     *
+     * @param id the document's identifier, copied to the output line
+     * @param html the field holding an HTML page
+     * @param text the field holding plain text
+     */
+    record Fields(String id, String html, String text) {
+    }
+
+    /** The answer to one line: the output line, or why the line failed. */
+    private record Answer(JsonlLines.Line line, String output, String failure, Throwable cause) {
+    }
+
+    private final Declutter declutter;
+    private final Format format;
+    private final Renderer bodyRenderer;
+    private final Fields fields;
+    private final BatchRunner runner;
+
+    JsonlRunner(Declutter declutter, Format format, boolean title, Fields fields, int jobs) {
+        this.declutter = declutter;
+        this.format = format;
+        this.bodyRenderer = format == Format.JSON ? null : format.renderer(title);
+        this.fields = fields;
+        this.runner = new BatchRunner(jobs);
+    }
+
+    /** Cleans every line of the inputs, writing answers to {@code out} and failures to {@code errors}. */
+    void run(List<String> inputs, InputStream stdin, PrintWriter out, ErrorReporter errors) {
+        runner.run(new JsonlLines(inputs, stdin), this::answer, answer -> {
+            if (answer.output() != null) {
+                out.print(answer.output());
+                out.print('\n');
+                return;
+            }
+            JsonlLines.Line line = answer.line();
+            errors.report(line.number() == 0 ? line.input() : line.input() + ":" + line.number(),
+                answer.failure(), answer.cause());
+        });
+        out.flush();
+    }
+
+    private Answer answer(JsonlLines.Line line) {
+        if (line.failure() != null) {
+            return new Answer(line, null, line.failure(), null);
+        }
+        try {
+            JsonObject doc = document(line.text());
+            String id = idOf(doc);
+            Result result = declutter.clean(source(doc, id == null ? "line " + line.number() : id));
+            return new Answer(line, JsonRenderer.line(answerObject(id, result)), null, null);
+        } catch (InputException e) {
+            return new Answer(line, null, e.getMessage(), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A parser bug on one odd document must cost that document, not the stream.
+            return new Answer(line, null, "internal error: " + e + " (run with --debug for details)", e);
+        }
+    }
+
+    private static JsonObject document(String text) throws InputException {
+        JsonElement parsed;
+        try {
+            parsed = JsonParser.parseString(text);
+        } catch (JsonParseException e) {
+            throw new InputException("not valid JSON: " + firstLine(e.getMessage()), e);
+        }
+        if (!parsed.isJsonObject()) {
+            throw new InputException("not a JSON object");
+        }
+        return parsed.getAsJsonObject();
+    }
+
+    private String idOf(JsonObject doc) throws InputException {
+        JsonElement id = doc.get(fields.id());
+        if (id == null || id.isJsonNull()) {
+            return null;
+        }
+        if (!id.isJsonPrimitive()) {
+            throw new InputException("field \"" + fields.id() + "\" is not a string or number");
+        }
+        return id.getAsString();
+    }
+
+    private Source source(JsonObject doc, String name) throws InputException {
+        String html = stringField(doc, fields.html());
+        if (html != null) {
+            return Source.ofHtml(name, html);
+        }
+        String text = stringField(doc, fields.text());
+        if (text != null) {
+            return Source.ofText(name, text);
+        }
+        throw new InputException("no \"" + fields.html() + "\" or \"" + fields.text() + "\" field");
+    }
+
+    private static String stringField(JsonObject doc, String field) throws InputException {
+        JsonElement value = doc.get(field);
+        if (value == null || value.isJsonNull()) {
+            return null;
+        }
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
+            throw new InputException("field \"" + field + "\" is not a string");
+        }
+        return value.getAsString();
+    }
+
+    /** The answer line: the id first, then the body, or everything the JSON format holds. */
+    private JsonObject answerObject(String id, Result result) {
+        JsonObject answer = new JsonObject();
+        answer.addProperty(fields.id(), id);
+        if (format == Format.JSON) {
+            for (Map.Entry<String, JsonElement> e : JsonRenderer.toJson(result).entrySet()) {
+                if (!e.getKey().equals("source") && !e.getKey().equals(fields.id())) {
+                    answer.add(e.getKey(), e.getValue());
+                }
+            }
+        } else {
+            String body = bodyRenderer.render(result);
+            answer.addProperty("body", body.endsWith("\n") ? body.substring(0, body.length() - 1) : body);
+        }
+        return answer;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "parse error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

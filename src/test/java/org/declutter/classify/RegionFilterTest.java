@@ -1,0 +1,54 @@
+package org.declutter.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.declutter.rules.Category;
+import org.junit.jupiter.api.Test;
+
+class RegionFilterTest {
+
+    private static final String PROSE = "This sentence is long enough to count as running prose, with a comma, and a full stop.";
+
+    @Test
+    void removesRegionsNamedByClassWordsWithTheirCategory() {
+        BlockDocument doc = HtmlDocs.of("<div class='story'><p>" + PROSE + "</p></div>"
+            + "<div class='related-links'><p>Other news</p></div><div id='comments'><p>" + PROSE + " Reader</p></div>");
+        new RegionFilter().apply(doc);
+        assertThat(doc.kept(HtmlDocs.find(doc, "This sentence"))).isTrue();
+        assertThat(doc.verdict(HtmlDocs.find(doc, "Other news")))
+            .isEqualTo(Verdict.removed(Category.of("related"), "region.class-related"));
+        assertThat(doc.verdict(HtmlDocs.find(doc, PROSE + " Reader")).category()).isEqualTo(Category.of("comment-policy"));
+    }
+
+    @Test
+    void classWordsMatchWholeWordsOnly() {
+        BlockDocument doc = HtmlDocs.of("<div class='commentary'><p>" + PROSE + "</p></div><div class='x'><p>Other</p></div>");
+        new RegionFilter().apply(doc);
+        assertThat(doc.kept(0)).isTrue();
+    }
+
+    @Test
+    void neverRemovesTheContainerOfTheHeadline() {
+        BlockDocument doc = HtmlDocs.of("<div class='page with-sidebar'><h1>Title</h1><p>" + PROSE + "</p></div>");
+        new RegionFilter().apply(doc);
+        assertThat(doc.kept(HtmlDocs.find(doc, "This sentence"))).isTrue();
+    }
+
+    @Test
+    void keepsARegionHoldingMostOfThePagesProseUnlessItIsComments() {
+        BlockDocument doc = HtmlDocs.of("<div class='promo'><p>" + PROSE + "</p><p>" + PROSE + "</p></div><p>Short.</p>");
+        new RegionFilter().apply(doc);
+        assertThat(doc.kept(0)).isTrue();
+    }
+
+    @Test
+    void removesLandmarkTagsAndRoles() {
+        BlockDocument doc = HtmlDocs.of("<nav><p>Home</p></nav><div role='contentinfo'><p>Contact</p></div>"
+            + "<figure><figcaption>A photo</figcaption></figure><p>" + PROSE + "</p>");
+        new RegionFilter().apply(doc);
+        assertThat(doc.verdict(0).rule()).isEqualTo("region.tag-nav");
+        assertThat(doc.verdict(1).category()).isEqualTo(Category.of("footer"));
+        assertThat(doc.verdict(2).category()).isEqualTo(Category.of("caption"));
+        assertThat(doc.kept(3)).isTrue();
+    }
+}

@@ -1,0 +1,127 @@
+package org.declutter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Batches: many inputs, directories, name lists and parallel workers, always in input order. */
+class BatchCommandTest {
+
+    private static final String PARAGRAPH = "The council met on Tuesday to decide how the new bridge will be paid for, "
+        + "and the vote was closer than anyone expected.";
+
+    @TempDir
+    Path tmp;
+    Path pages;
+
+    /** Twelve small articles in nested folders, each with its own number in its text. */
+    @BeforeEach
+    void makePages() throws IOException {
+        pages = tmp.resolve("pages");
+        for (int i = 0; i < 12; i++) {
+            Path file = pages.resolve(i % 2 == 0 ? "even" : "odd").resolve(String.format("p%02d.%s", i, i % 3 == 0 ? "html" : "txt"));
+            Files.createDirectories(file.getParent());
+            String body = "Story number " + i + ". " + PARAGRAPH;
+            Files.writeString(file, file.toString().endsWith("html")
+                ? "<html><body><article><h1>Title " + i + "</h1><p>" + body + "</p><p>" + body + "</p></article></body></html>"
+                : "Title " + i + "\n\n" + body + "\n\n" + body + "\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void parallelWorkersWriteStandardOutputInInputOrder() {
+        Run serial = Run.of("-r", "--jobs", "1", pages.toString());
+        Run parallel = Run.of("-r", "--jobs", "4", pages.toString());
+
+        assertThat(serial.code()).isZero();
+        assertThat(parallel.out()).isEqualTo(serial.out());
+        assertThat(headers(parallel.out())).containsExactly(
+            p("even/p00.html"), p("even/p02.txt"), p("even/p04.txt"), p("even/p06.html"), p("even/p08.txt"),
+            p("even/p10.txt"), p("odd/p01.txt"), p("odd/p03.html"), p("odd/p05.txt"), p("odd/p07.txt"),
+            p("odd/p09.html"), p("odd/p11.txt"));
+        assertThat(parallel.out()).contains("Story number 11.");
+    }
+
+    @Test
+    void parallelWorkersWriteTheSameFilesAsOne() throws IOException {
+        Path one = tmp.resolve("one");
+        Path four = tmp.resolve("four");
+
+        Run serial = Run.of("-r", "-j", "1", "-o", one.toString(), pages.toString());
+        Run parallel = Run.of("-r", "-j", "4", "-o", four.toString(), pages.toString());
+
+        assertThat(serial.code()).isZero();
+        assertThat(parallel.code()).isZero();
+        assertThat(parallel.err()).isEmpty();
+        assertThat(listing(four)).hasSize(12).isEqualTo(listing(one));
+        for (String name : listing(one)) {
+            assertThat(Files.readString(four.resolve(name))).isEqualTo(Files.readString(one.resolve(name)));
+        }
+    }
+
+    @Test
+    void readsInputNamesFromStandardInput() {
+        String names = p("odd/p03.html") + "\n\n" + p("even/p00.html") + "\n";
+
+        Run run = Run.withStdin(names, "--files-from", "-");
+
+        assertThat(run.code()).isZero();
+        assertThat(headers(run.out())).containsExactly(p("odd/p03.html"), p("even/p00.html"));
+    }
+
+    @Test
+    void aBadInputInAParallelBatchFailsAloneAndInOrder() {
+        String missing = p("missing.txt");
+
+        Run run = Run.of("-j", "3", p("odd/p01.txt"), missing, p("odd/p03.html"));
+
+        assertThat(run.code()).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(run.err()).isEqualTo("declutter: " + missing + ": no such file\n");
+        assertThat(headers(run.out())).containsExactly(p("odd/p01.txt"), p("odd/p03.html"));
+    }
+
+    @Test
+    void aDirectoryWithoutRecursionIsABadInput() {
+        Run run = Run.of(pages.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(run.err()).isEqualTo("declutter: " + pages + ": is a directory\n");
+    }
+
+    @Test
+    void refusesZeroJobs() {
+        Run run = Run.of("--jobs", "0", p("odd/p01.txt"));
+
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith("declutter: --jobs must be at least 1\n");
+    }
+
+    private String p(String relative) {
+        return pages.resolve(relative).toString();
+    }
+
+    private static List<String> headers(String out) {
+        List<String> names = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (line.startsWith("==> ") && line.endsWith(" <==")) {
+                names.add(line.substring(4, line.length() - 4));
+            }
+        }
+        return names;
+    }
+
+    private static List<String> listing(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+}

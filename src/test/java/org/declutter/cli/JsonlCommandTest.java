@@ -1,0 +1,136 @@
+package org.declutter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --jsonl}: one document per line in, one answer per line out, in order, bad lines reported. */
+class JsonlCommandTest {
+
+    private static final String BODY = "The council met on Tuesday to decide how the new bridge will be paid for, "
+        + "and the vote was closer than anyone expected.";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void answersEachDocumentWithItsIdAndBodyInInputOrder() {
+        String input = doc("a", "html", "<html><body><article><p>" + BODY + " One.</p></article></body></html>")
+            + doc("b", "text", BODY + " Two.\n")
+            + doc("c", "html", "<p>" + BODY + " Three.</p>");
+
+        Run run = Run.withStdin(input, "--jsonl", "-j", "2");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.code()).isZero();
+        List<JsonObject> lines = lines(run.out());
+        assertThat(lines).extracting(l -> l.get("id").getAsString()).containsExactly("a", "b", "c");
+        assertThat(lines.get(1).get("body").getAsString()).isEqualTo(BODY + " Two.");
+        assertThat(lines.get(0).keySet()).containsExactly("id", "body");
+    }
+
+    @Test
+    void reportsABadLineWithItsNumberAndGoesOn() {
+        String input = doc("a", "text", BODY) + "{not json\n" + "\n" + "[1, 2]\n" + "{\"id\": \"d\"}\n" + doc("e", "text", BODY);
+
+        Run run = Run.withStdin(input, "--jsonl");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(lines(run.out())).extracting(l -> l.get("id").getAsString()).containsExactly("a", "e");
+        String[] errors = run.err().split("\n");
+        assertThat(errors).hasSize(3);
+        assertThat(errors[0]).startsWith("declutter: -:2: not valid JSON");
+        assertThat(errors[1]).isEqualTo("declutter: -:4: not a JSON object");
+        assertThat(errors[2]).isEqualTo("declutter: -:5: no \"html\" or \"text\" field");
+    }
+
+    @Test
+    void readsFieldsOfOtherNames() {
+        String input = "{\"url\": \"u1\", \"content\": " + JsonParser.parseString("\"" + BODY + "\"") + "}\n";
+
+        Run run = Run.withStdin(input, "--jsonl", "--id-field", "url", "--text-field", "content");
+
+        assertThat(run.code()).isZero();
+        JsonObject answer = lines(run.out()).get(0);
+        assertThat(answer.get("url").getAsString()).isEqualTo("u1");
+        assertThat(answer.get("body").getAsString()).isEqualTo(BODY);
+    }
+
+    @Test
+    void writesMetadataAndRemovedBlocksWithFormatJson() {
+        String html = "<html><head><title>Bridge vote</title></head><body><nav><a href=/>Home</a> <a href=/n>News</a></nav>"
+            + "<article><h1>Bridge vote</h1><p>" + BODY + "</p><p>" + BODY + "</p></article></body></html>";
+
+        Run run = Run.withStdin(doc("a", "html", html), "--jsonl", "--format", "json");
+
+        assertThat(run.code()).isZero();
+        JsonObject answer = lines(run.out()).get(0);
+        assertThat(answer.keySet()).startsWith("id").contains("title", "body", "removed").doesNotContain("source");
+        assertThat(answer.get("title").getAsString()).isEqualTo("Bridge vote");
+        assertThat(answer.get("body").getAsString()).contains(BODY).doesNotContain("Home");
+    }
+
+    @Test
+    void readsSeveralFilesGzipOrNotAndNamesTheFileOfABadLine() throws IOException {
+        Path plain = tmp.resolve("a.jsonl");
+        Files.writeString(plain, doc("a", "text", BODY) + "oops\n");
+        Path gz = tmp.resolve("b.jsonl.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(doc("b", "text", BODY).getBytes(StandardCharsets.UTF_8));
+        }
+        Path missing = tmp.resolve("none.jsonl");
+
+        Run run = Run.of("--jsonl", plain.toString(), missing.toString(), gz.toString());
+
+        assertThat(lines(run.out())).extracting(l -> l.get("id").getAsString()).containsExactly("a", "b");
+        assertThat(run.err()).startsWith("declutter: " + plain + ":2: not a JSON object\n")
+            .endsWith("declutter: " + missing + ": no such file\n");
+        assertThat(run.code()).isEqualTo(ExitCodes.INPUT_FAILED);
+    }
+
+    @Test
+    void cannotWriteToADirectory() {
+        Run run = Run.withStdin(doc("a", "text", BODY), "--jsonl", "-o", tmp.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith("declutter: --jsonl writes JSON Lines to standard output");
+    }
+
+    @Test
+    void decodesNoPageTwiceWhateverCharsetItDeclares() {
+        String html = "<html><head><meta charset=iso-8859-1></head><body><p>Café crème, " + BODY + "</p></body></html>";
+
+        Run run = Run.withStdin(doc("a", "html", html), "--jsonl");
+
+        assertThat(lines(run.out()).get(0).get("body").getAsString()).startsWith("Café crème, ");
+    }
+
+    private static String doc(String id, String field, String content) {
+        JsonObject o = new JsonObject();
+        o.addProperty("id", id);
+        o.addProperty(field, content);
+        return o + "\n";
+    }
+
+    private static List<JsonObject> lines(String out) {
+        List<JsonObject> lines = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (!line.isEmpty()) {
+                lines.add(JsonParser.parseString(line).getAsJsonObject());
+            }
+        }
+        return lines;
+    }
+}
