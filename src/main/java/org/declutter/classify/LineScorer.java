@@ -91,9 +91,10 @@ final class LineScorer {
         return new Scores(score, tailStart);
     }
 
-    /** A short line made mostly of furniture words: "Share this:", "Comments", "Print". */
+    /** A short line whose content words are mostly furniture words: "Share this:", "Comments", "Print". */
     private static boolean isFurniture(Block b) {
-        return b.words() > 0 && b.words() <= BUTTON_WORDS && FurnitureWords.count(b.text()) * 2 >= b.words();
+        int contentWords = b.words() - b.stats().stopwords();
+        return b.words() <= BUTTON_WORDS && contentWords > 0 && FurnitureWords.count(b.text()) * 2 >= contentWords;
     }
 
     /** Whether a block reads as running prose rather than a label. */

@@ -64,14 +64,19 @@ public final class DocumentParser implements Parser {
         return type == null ? "unreadable or corrupt document" : "unreadable or corrupt document (" + type + ")";
     }
 
-    /** Replaces each paragraph that holds hard line breaks with the paragraphs they wrap. */
+    /**
+     * Replaces each paragraph that holds hard line breaks with the paragraphs they wrap, the wrap
+     * width measured on the whole document.
+     */
     private static void rejoinWrappedLines(Document dom) {
-        for (Element p : dom.body().select("p")) {
+        List<Element> blocks = dom.body().select("p");
+        ParagraphJoiner joiner = ParagraphJoiner.fittedTo(String.join("\n", blocks.stream().map(Element::wholeText).toList()));
+        for (Element p : blocks) {
             String text = p.wholeText();
             if (text.indexOf('\n') < 0) {
                 continue;
             }
-            List<String> paragraphs = ParagraphJoiner.paragraphs(text);
+            List<String> paragraphs = joiner.split(text);
             for (String paragraph : paragraphs) {
                 p.before(new Element("p").text(paragraph));
             }
