@@ -26,7 +26,7 @@ public final class Classifier {
             new RegionFilter(),
             new MainContentFilter(),
             new LinkDensityFilter(),
-            new LineScoringFilter(rules.without(keep)),
+            new LineScoringFilter(rules),
             new RuleFilter(rules.without(keep)),
             new HeadlineFilter(),
             new LabelFilter(),

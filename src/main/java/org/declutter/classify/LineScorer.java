@@ -3,6 +3,7 @@ package org.declutter.classify;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.declutter.rules.Rule;
 import org.declutter.rules.TextNormalizer;
 import org.declutter.segment.Block;
@@ -26,13 +27,22 @@ final class LineScorer {
     /** The share of function words assumed for a language without a list: that of plain prose. */
     private static final double NEUTRAL_STOPWORDS = 0.35;
     private static final int MENU_RUN = 3;
-    private static final double RULE_PENALTY = Tune.get("rule", 2.5);
+    /**
+     * What a line a rule names scores at most: a little below nothing, so that a notice, however
+     * well written, does not draw the article to itself, while a rule's match inside the article
+     * (where the rule filter removes it) does not split it.
+     */
+    private static final double RULE_PENALTY = 1;
     private static final double TAIL_PENALTY = 10;
     private static final int TEMPLATE_REPEATS = 3;
     private static final int BUTTON_WORDS = 6;
-    private static final double TEMPLATE_PENALTY = Tune.get("tpl", 1.5);
+    /** What a repeated line of prose keeps of its score. */
+    private static final double REPEATED_SHARE = 0.3;
+    /** Points prose loses per unit share of furniture words: one such word in twenty costs 2. */
+    private static final double FURNITURE_WEIGHT = 40;
+    private static final double TEMPLATE_PENALTY = 1.5;
     /** Above this share of capitalised words, a line is a headline or a name list, not a sentence. */
-    private static final double TITLE_CASE = Tune.get("tc", 0.4);
+    private static final double TITLE_CASE = 0.4;
 
     private LineScorer() {
     }
@@ -43,8 +53,9 @@ final class LineScorer {
      * @param score how much each line reads like the article
      * @param tailStart whether each line opens a page's tail (a share bar, the comments, a "related"
      *     list): a button-like line of furniture words, or the match of a rule that drops the rest
+     * @param rule the rule that matches each line, or {@code null}
      */
-    record Scores(double[] score, boolean[] tailStart) {
+    record Scores(double[] score, boolean[] tailStart, Rule[] rule) {
     }
 
     /** The scores of every block of a document, in order. */
@@ -72,6 +83,7 @@ final class LineScorer {
         }
         double[] score = new double[n];
         boolean[] tailStart = new boolean[n];
+        Rule[] matched = new Rule[n];
         for (int i = 0; i < n; i++) {
             Block b = doc.block(i);
             tailStart[i] = !prose[i] && isFurniture(b);
@@ -82,13 +94,18 @@ final class LineScorer {
             }
             if (seen.get(normalized[i]) > 1 && b.words() >= 3) {
                 // Gopher's repetition signal: the article says a thing once, a site repeats its furniture.
-                s = s > 0 ? s * Tune.get("rep", 0.3) : s - 0.5;
+                s = s > 0 ? s * REPEATED_SHARE : s - 0.5;
             }
-            double penalty = rulePenalty(b, normalized[i], rules);
-            tailStart[i] |= penalty == -TAIL_PENALTY;
-            score[i] = Math.min(s, penalty);
+            matched[i] = firstMatch(b, normalized[i], rules);
+            if (matched[i] != null) {
+                boolean tail = matched[i].action() == Rule.Action.DROP_REST;
+                tailStart[i] |= tail;
+                score[i] = Math.min(s, tail ? -TAIL_PENALTY : -RULE_PENALTY);
+            } else {
+                score[i] = s;
+            }
         }
-        return new Scores(score, tailStart);
+        return new Scores(score, tailStart, matched);
     }
 
     /** A short line whose content words are mostly furniture words: "Share this:", "Comments", "Print". */
@@ -120,16 +137,12 @@ final class LineScorer {
             s *= Math.max(0.2, 1 - 2.5 * (capitalised - TITLE_CASE));
         }
         double furniture = (double) FurnitureWords.count(b.text()) / b.words();
-        return s - Tune.get("furn", 40) * furniture;
+        return s - FURNITURE_WEIGHT * furniture;
     }
 
     private static double shortScore(Block b, int run) {
         TextStats st = b.stats();
         double s = b.words() <= 3 ? -1.5 : -1.0;
-        if (b.words() >= 4 && st.capitalised() * 2 < st.words()) {
-            // Written like a sentence, not a title: an item of the article's own list, or a caption.
-            s = Tune.get("list", -1.0);
-        }
         if (run >= MENU_RUN && st.words() > 0 && st.capitalised() * 2 >= st.words()) {
             s -= 0.5;
         }
@@ -141,13 +154,13 @@ final class LineScorer {
         return s;
     }
 
-    private static double rulePenalty(Block b, String normalized, List<Rule> rules) {
+    private static Rule firstMatch(Block b, String normalized, List<Rule> rules) {
         for (Rule rule : rules) {
-            if (rule.matches(b, normalized, java.util.Set.of(), null)) {
-                return rule.action() == Rule.Action.DROP_REST ? -TAIL_PENALTY : -RULE_PENALTY - b.words() / 10.0;
+            if (rule.matches(b, normalized, Set.of(), null)) {
+                return rule;
             }
         }
-        return Double.POSITIVE_INFINITY;
+        return null;
     }
 
     private static boolean truncated(String text) {

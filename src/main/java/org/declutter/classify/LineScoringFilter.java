@@ -10,18 +10,18 @@ import org.declutter.rules.RuleSet;
  * like running prose ({@link LineScorer}), and the contiguous stretch with the highest total score
  * is the article (a maximum-sum span), a stretch that starts just below a line echoing the page's
  * title ({@link TitleEcho}) earning a bonus. Lines outside it are removed as
- * {@link Category#OUTSIDE_ARTICLE}.
+ * {@link Category#OUTSIDE_ARTICLE}, or as the category of a rule that matches them.
  */
 final class LineScoringFilter implements BlockFilter {
 
     static final String RULE = "main-content.outside-span";
     /** What starting right under the headline is worth, in the score of a few paragraphs. */
-    private static final double ECHO_BONUS = Tune.get("echo", 15);
+    private static final double ECHO_BONUS = 15;
     /** How far below the headline the article may start (bylines, dates, a standfirst between). */
     private static final int ECHO_REACH = 8;
     private static final double CONFIDENT_TOTAL = 20;
     /** What ending right above a share bar or the comments is worth. */
-    private static final double TAIL_BONUS = Tune.get("tail", 6);
+    private static final double TAIL_BONUS = 6;
 
     private final List<Rule> rules;
 
@@ -59,7 +59,9 @@ final class LineScoringFilter implements BlockFilter {
         doc.confidence(span.total() / CONFIDENT_TOTAL);
         for (int i = 0; i < doc.size(); i++) {
             if (!span.contains(i)) {
-                doc.set(i, Verdict.removed(Category.OUTSIDE_ARTICLE, RULE));
+                // A line a rule names keeps that name, so that --keep can bring it back.
+                Rule rule = scores.rule()[i];
+                doc.set(i, rule == null ? Verdict.removed(Category.OUTSIDE_ARTICLE, RULE) : Verdict.removed(rule.category(), rule.id()));
             }
         }
     }
