@@ -34,20 +34,11 @@ public final class ParagraphJoiner {
 
     /** The paragraphs of a text, each on one line, blank lines and surrounding space removed. */
     public static List<String> paragraphs(String text) {
-        return fittedTo(text).split(text);
-    }
-
-    /**
-     * A joiner for the pieces of one document, with the wrap width measured on the whole of it:
-     * a short paragraph alone has too few lines to show its width.
-     */
-    public static ParagraphJoiner fittedTo(String wholeText) {
-        return new ParagraphJoiner(wrapWidth(wholeText.split(LINE_BREAK, -1)));
-    }
-
-    /** The paragraphs of a piece of the text this joiner was fitted to. */
-    public List<String> split(String text) {
         String[] lines = text.split(LINE_BREAK, -1);
+        return new ParagraphJoiner(wrapWidth(lines)).split(lines);
+    }
+
+    private List<String> split(String[] lines) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {

@@ -76,13 +76,4 @@ class ParagraphJoinerTest {
         assertThat(paragraphs).hasSize(6);
         assertThat(paragraphs.get(3)).startsWith("- keep");
     }
-
-    @Test
-    void measuresTheWidthOnTheWholeDocument() {
-        String shortParagraph = "Members who opposed the plan said the pool was the only one within walking\n"
-            + "distance of the estate.";
-        ParagraphJoiner joiner = ParagraphJoiner.fittedTo(WRAPPED + "\n" + shortParagraph);
-        assertThat(joiner.split(shortParagraph)).singleElement().asString().contains("walking distance");
-        assertThat(ParagraphJoiner.paragraphs(shortParagraph)).hasSize(2);
-    }
 }
