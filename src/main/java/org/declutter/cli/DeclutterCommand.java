@@ -44,12 +44,14 @@ import picocli.CommandLine.Spec;
         "3:no article found in an input, with --low-confidence fail (and no input failed otherwise)",
         "130:interrupted"},
     footerHeading = "%nExamples:%n", footer = {
-        "  declutter story.html                 # the article body of story.html",
-        "  curl -s URL | declutter --url URL    # a page from standard input",
-        "  declutter -r -o clean/ pages/        # every file under pages/, into clean/",
-        "  declutter --jsonl < pages.jsonl      # one JSON line per document, in and out",
-        "  declutter --explain story.html       # why each block was kept or removed",
-        "  declutter --rules site.rules a.html  # with your own rules (docs/rules.md)"},
+        "  declutter story.html                 the article body of a page, as text",
+        "  curl -s URL | declutter --title      standard input, headline on top",
+        "  declutter -o clean/ pages/*.html.gz  one clean/<name>.txt per input",
+        "  declutter -r -o clean/ pages/        every file under pages/, into clean/",
+        "  declutter --jsonl < pages.jsonl      one JSON line per document, in and out",
+        "  declutter --explain story.pdf        every block with its verdict and rule",
+        "  declutter --rules site.rules a.html  with your own rules (see docs/rules.md)",
+        "  declutter rules list                 the categories and rules in force"},
     subcommands = {RulesCommand.class})
 public final class DeclutterCommand implements Callable<Integer> {
 
