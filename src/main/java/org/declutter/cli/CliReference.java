@@ -47,8 +47,8 @@ final class CliReference {
         return out.toString();
     }
 
-    /** Text made safe for a table cell: a pipe would end the cell. */
+    /** Text made safe for a table cell: a pipe would end the cell, a {@code <} would start an HTML tag. */
     private static String cell(String text) {
-        return text.replace("|", "\\|");
+        return text.replace("|", "\\|").replace("<", "\\<");
     }
 }

@@ -54,7 +54,12 @@ final class CommandDocs {
     /** How the option is written: its names and, if it takes a value, its label ({@code -o, --output-dir=DIR}). */
     static String label(OptionSpec option) {
         String names = String.join(", ", option.names());
-        return option.arity().max() > 0 ? names + "=" + option.paramLabel() : names;
+        if (option.arity().max() == 0) {
+            return names;
+        }
+        String split = option.splitRegexSynopsisLabel().isEmpty() ? option.splitRegex() : option.splitRegexSynopsisLabel();
+        String label = option.paramLabel();
+        return names + "=" + (split.isEmpty() ? label : label + "[" + split + label + "...]");
     }
 
     /** How a positional parameter is written ({@code FILE...}). */
