@@ -42,7 +42,7 @@ class RuleFileParserTest {
         assertThat(r.equals()).containsExactly("caption");
         assertThat(r.regexes()).hasSize(1);
         assertThat(r.selectorText()).isEqualTo("figure p");
-        assertThat(r.classWords()).containsExactlyInAnyOrder("credit", "photo-credit");
+        assertThat(r.classNames()).containsExactly(List.of("credit"), List.of("photo", "credit"));
         assertThat(r.where()).isEqualTo(Rule.Where.TAIL);
         assertThat(r.action()).isEqualTo(Rule.Action.DROP_REST);
         assertThat(r.maxWords()).isEqualTo(30);

@@ -75,6 +75,13 @@ class RuleTest {
     }
 
     @Test
+    void aClassNameOfSeveralWordsNeedsThemAll() throws RuleFileException {
+        Rule r = rule("class: podcast-promo\n");
+        assertThat(matches(r, "<div class=\"box podcastPromo\"><p>Listen</p></div>")).isTrue();
+        assertThat(matches(r, "<div class=\"promo\"><p>Listen</p></div>")).isFalse();
+    }
+
+    @Test
     void siteRulesApplyToTheSiteAndItsSubdomains() throws RuleFileException {
         Rule r = rule("equals: x\nsite: example.org\n");
         assertThat(r.appliesTo("example.org")).isTrue();
