@@ -48,6 +48,14 @@ class DocumentParserTest {
     }
 
     @Test
+    void rejoinsAHeadlineWrappedOverTwoLinesByTheDocumentsTitle() throws Exception {
+        List<String> paragraphs = paragraphs(parse("article.pdf"));
+
+        assertThat(paragraphs).contains("US, Mexican Officials Meet in DC to Discuss Security Issues")
+            .doesNotContain("Security Issues");
+    }
+
+    @Test
     void keepsTheStructureOfOfficeDocuments() throws Exception {
         Page page = parse("article.docx");
 
