@@ -264,7 +264,9 @@ public final class DeclutterCommand implements Callable<Integer> {
     /** Where results go: standard output, or {@code -o DIR}. */
     Destination destination(List<String> inputs) throws OutputException {
         if (outputDir == null) {
-            return new StreamDestination(spec.commandLine().getOut(), inputs.size() > 1);
+            // JSON objects name their source, and headers between them would break JSON Lines.
+            boolean headers = inputs.size() > 1 && (explain || format != Format.JSON);
+            return new StreamDestination(spec.commandLine().getOut(), headers);
         }
         return DirectoryDestination.create(outputDir, explain ? "explain.txt" : format.extension(), inputs);
     }
