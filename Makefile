@@ -5,7 +5,7 @@ JAR := target/declutter.jar
 SOURCES := pom.xml $(shell find src/main -type f 2>/dev/null)
 DEMO_INPUT := testdata/cases/seeds/001_boilerplate.txt
 
-.PHONY: build demo test install clean
+.PHONY: build demo test fuzz install clean
 
 build: target/declutter
 
@@ -23,6 +23,18 @@ demo: build
 
 test:
 	mvn -B -ntp test
+
+# Fuzzes each target for FUZZ_SECONDS (default 10 minutes), one after another; findings land in
+# src/test/resources/.../<Test>Inputs/<target>/ and are replayed by every `make test` from then on.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= org.declutter.CleanFuzzTest\#html org.declutter.CleanFuzzTest\#text \
+	org.declutter.CleanFuzzTest\#document org.declutter.rules.RuleFileParserFuzzTest\#parse
+fuzz:
+	@status=0; for t in $(FUZZ_TARGETS); do \
+	  echo "== fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  JAZZER_FUZZ=1 mvn -B -ntp test -Dtest="$$t" -Djazzer.internal.arg.0=fuzz \
+	    -Djazzer.internal.arg.1=-max_total_time=$(FUZZ_SECONDS) -Djazzer.internal.arg.2=-timeout=20 || status=1; \
+	done; exit $$status
 
 install: build
 	install -d $(PREFIX)/bin $(PREFIX)/lib/declutter
