@@ -4,15 +4,23 @@ MVN ?= mvn -B -q
 JAR := target/declutter.jar
 SOURCES := pom.xml $(shell find src/main -type f 2>/dev/null)
 DEMO_INPUT := testdata/cases/seeds/001_boilerplate.txt
+# What the class-data-sharing training run cleans: an HTML page and the plain-text seeds.
+TRAINING := testdata/training/article.html $(filter-out %.expected.txt,$(wildcard testdata/cases/seeds/*.txt))
 
-.PHONY: build demo test fuzz install clean
+.PHONY: build demo test fuzz install clean bench
 
-build: target/declutter
+build: target/declutter target/declutter.cds
 
 target/declutter: $(SOURCES)
 	$(MVN) -DskipTests package
 	cp target/declutter-*-all.jar $(JAR)
 	install -m 755 src/main/sh/declutter target/declutter
+
+# The launcher's training run writes the archive beside the jar (declutter.jsa, or declutter.aot
+# on JDK 25+): the classes a one-file run loads, mapped at start instead of read from the jar.
+target/declutter.cds: target/declutter $(TRAINING)
+	DECLUTTER_TRAIN=1 target/declutter --jobs 1 $(TRAINING) >/dev/null
+	touch $@
 
 demo: build
 	@echo "== input: $(DEMO_INPUT)"
@@ -36,10 +44,17 @@ fuzz:
 	    -Djazzer.internal.arg.1=-max_total_time=$(FUZZ_SECONDS) -Djazzer.internal.arg.2=-timeout=20 || status=1; \
 	done; exit $$status
 
+# JMH per-page benchmarks plus whole-process runs; needs the benchmark pages (../shared/bench, or
+# BENCH=DIR) and writes the Speed section of docs/benchmarks.md. Not part of test.
+bench: build
+	$(MVN) -Pbench -DskipTests compile
+	src/bench/sh/bench
+
 install: build
 	install -d $(PREFIX)/bin $(PREFIX)/lib/declutter
 	install -m 644 $(JAR) $(PREFIX)/lib/declutter/declutter.jar
 	install -m 755 src/main/sh/declutter $(PREFIX)/bin/declutter
+	DECLUTTER_TRAIN=1 $(PREFIX)/bin/declutter --jobs 1 $(TRAINING) >/dev/null
 
 clean:
 	$(MVN) clean

@@ -19,19 +19,20 @@ final class HeadlineFilter implements BlockFilter {
     @Override
     public void apply(BlockDocument doc) {
         int firstProse = firstProse(doc);
-        int headline = -1;
-        for (int i = 0; i < firstProse; i++) {
-            boolean candidate = doc.kept(i) || Category.OUTSIDE_ARTICLE.equals(doc.verdict(i).category());
-            if (candidate && isHeadline(doc, doc.block(i))) {
-                headline = i;
-                break;
-            }
+        // A page of markup often repeats its headline outside the article (a hidden copy, a
+        // breadcrumb); the copy inside the article is the one to move out of the body.
+        int headline = doc.page().markup() ? findHeadline(doc, firstProse, true) : -1;
+        if (headline < 0) {
+            headline = findHeadline(doc, firstProse, false);
         }
         if (headline < 0) {
             return;
         }
         Block h = doc.block(headline);
         doc.set(headline, Verdict.removed(Category.HEADLINE, HEADLINE_RULE));
+        if (doc.page().markup()) {
+            removeCopies(doc, h, firstProse);
+        }
         Metadata m = doc.metadata();
         doc.metadata(m.title() == null || !doc.page().markup() ? new Metadata(h.text(), m.description(), m.byline(), m.date()) : m);
         int next = nextKept(doc, headline);
@@ -39,6 +40,26 @@ final class HeadlineFilter implements BlockFilter {
             doc.set(next, Verdict.removed(Category.HEADLINE, STANDFIRST_RULE));
             doc.metadata(doc.metadata().orDescription(doc.block(next).text()));
         }
+    }
+
+    /** Removes the other copies of the headline above the story (print and screen versions). */
+    private static void removeCopies(BlockDocument doc, Block headline, int firstProse) {
+        String text = TextNormalizer.normalize(headline.text());
+        for (int i = 0; i < firstProse; i++) {
+            if (doc.kept(i) && TextNormalizer.normalize(doc.block(i).text()).equals(text)) {
+                doc.set(i, Verdict.removed(Category.HEADLINE, HEADLINE_RULE));
+            }
+        }
+    }
+
+    private static int findHeadline(BlockDocument doc, int firstProse, boolean keptOnly) {
+        for (int i = 0; i < firstProse; i++) {
+            boolean candidate = doc.kept(i) || !keptOnly && Category.OUTSIDE_ARTICLE.equals(doc.verdict(i).category());
+            if (candidate && isHeadline(doc, doc.block(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int nextKept(BlockDocument doc, int after) {

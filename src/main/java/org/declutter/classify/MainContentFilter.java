@@ -29,6 +29,10 @@ final class MainContentFilter implements BlockFilter {
     private static final int LEVELS = 5;
     private static final int TOP = 5;
     private static final double MIN_SHARE_OF_PROSE = 0.3;
+    private static final double EXTEND_PROSE_SHARE = 0.7;
+    private static final double EXTEND_LINK_SHARE = 0.2;
+    private static final int EXTEND_MIN_WORDS = 80;
+    private static final double EXTEND_MIN_SHARE = 0.15;
 
     @Override
     public void apply(BlockDocument doc) {
@@ -42,8 +46,9 @@ final class MainContentFilter implements BlockFilter {
             doc.confidence(0);
             return;
         }
-        Element best = widen(top, scores);
+        Element best = extend(widen(top, scores), tally);
         List<Element> roots = withSiblings(best, scores, tally);
+        roots.addAll(twins(best, scores));
         double keptWords = 0;
         for (Element root : roots) {
             keptWords += tally.of(root).proseWords;
@@ -138,12 +143,36 @@ final class MainContentFilter implements BlockFilter {
         return best;
     }
 
+    /**
+     * Moves up from the chosen element to the highest ancestor that adds a good deal of prose,
+     * as long as what the ancestors add is mostly prose and not link text: the rest of an
+     * article whose parts sit in separate containers (lead paragraphs in a wrapper of their own,
+     * sections after a video). A short summary box above the story is not enough to move.
+     */
+    static Element extend(Element best, ElementTally tally) {
+        ElementTally.Counts inner = tally.of(best);
+        Element extended = best;
+        for (Element p = best.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            ElementTally.Counts outer = tally.of(p);
+            int addedWords = outer.words - inner.words;
+            int addedProse = outer.proseWords - inner.proseWords;
+            int addedLinks = outer.linkChars - inner.linkChars;
+            if (addedProse < EXTEND_PROSE_SHARE * addedWords || addedLinks > EXTEND_LINK_SHARE * (outer.chars - inner.chars)) {
+                break;
+            }
+            if (addedProse >= Math.max(EXTEND_MIN_WORDS, EXTEND_MIN_SHARE * inner.proseWords)) {
+                extended = p;
+            }
+        }
+        return extended;
+    }
+
     /** The best element and those of its siblings that belong to the article too. */
     private static List<Element> withSiblings(Element best, Map<Element, Double> scores, ElementTally tally) {
         List<Element> roots = new ArrayList<>();
         Element parent = best.parent();
         if (parent == null) {
-            return List.of(best);
+            return new ArrayList<>(List.of(best));
         }
         double bestScore = scores.getOrDefault(best, 0.0);
         double threshold = Math.max(10, bestScore * 0.2);
@@ -153,6 +182,29 @@ final class MainContentFilter implements BlockFilter {
             }
         }
         return roots;
+    }
+
+    /**
+     * The best element's cousins that hold prose and carry its tag and classes: the other chunks of
+     * an article that the page's layout cut into pieces, each in a wrapper of its own (grid rows
+     * between ads).
+     */
+    private static List<Element> twins(Element best, Map<Element, Double> scores) {
+        List<Element> twins = new ArrayList<>();
+        String signature = best.className();
+        Element parent = best.parent();
+        Element scope = parent == null ? null : parent.parent();
+        if (signature.isEmpty() || scope == null) {
+            return twins;
+        }
+        for (Element e : scores.keySet()) {
+            Element cousinParent = e.parent();
+            if (e != best && e.normalName().equals(best.normalName()) && e.className().equals(signature)
+                && cousinParent != parent && cousinParent != null && cousinParent.parent() == scope) {
+                twins.add(e);
+            }
+        }
+        return twins;
     }
 
     private static boolean siblingBelongs(Element sibling, Element best, double bestScore, double threshold,
@@ -204,7 +256,7 @@ final class MainContentFilter implements BlockFilter {
         boolean negative = false;
         for (String word : ClassWords.of(e)) {
             positive |= POSITIVE.contains(word);
-            negative |= RegionWords.category(word) != null;
+            negative |= RegionWords.category(word) != null && !RegionWords.CONTENT.equals(RegionWords.category(word));
         }
         return weight + (positive ? 25 : 0) - (negative ? 25 : 0);
     }

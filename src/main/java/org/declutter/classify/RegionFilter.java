@@ -33,6 +33,7 @@ final class RegionFilter implements BlockFilter {
         "search", Category.of("navigation"), "menu", Category.of("navigation"), "menubar", Category.of("navigation"),
         "dialog", Category.of("advertising"), "alertdialog", Category.of("advertising"));
     private static final Category COMMENTS = Category.of("comment-policy");
+    private static final Category CAPTION = Category.of("caption");
     /** A region holding more than this share of the page's prose is more likely the article. */
     private static final double MAX_PROSE_SHARE = 0.4;
 
@@ -99,12 +100,20 @@ final class RegionFilter implements BlockFilter {
         if (category != null) {
             return Verdict.removed(category, "region.role-" + role);
         }
+        Verdict verdict = Verdict.KEPT;
+        boolean embedded = false;
         for (String word : ClassWords.of(e)) {
             category = RegionWords.category(word);
-            if (category != null) {
-                return Verdict.removed(category, "region.class-" + word);
+            if (RegionWords.CONTENT.equals(category)) {
+                embedded = true;
+            } else if (category != null && (verdict.kept() || CAPTION.equals(category))) {
+                verdict = Verdict.removed(category, "region.class-" + word);
             }
         }
-        return Verdict.KEPT;
+        // An embedded post is content, whatever its wrapper says; its caption is still a caption.
+        if (embedded && !CAPTION.equals(verdict.category())) {
+            return Verdict.KEPT;
+        }
+        return verdict;
     }
 }

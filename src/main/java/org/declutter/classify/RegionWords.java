@@ -12,12 +12,17 @@ import org.declutter.segment.ResourceLines;
  */
 final class RegionWords {
 
+    /** The pseudo-category of words that mark embedded content, which no region word overrides. */
+    static final Category CONTENT = Category.of("content");
     private static final Map<String, Category> WORDS = load("region-words.txt");
 
     private RegionWords() {
     }
 
-    /** The category a class or id word names, or {@code null} when it names none. */
+    /**
+     * The category a class or id word names, {@link #CONTENT} when it marks embedded content (a
+     * quoted post, a media embed), or {@code null} when it names none.
+     */
     static Category category(String word) {
         return WORDS.get(word);
     }

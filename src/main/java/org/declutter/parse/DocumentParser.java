@@ -3,7 +3,11 @@ package org.declutter.parse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -19,6 +23,7 @@ import org.declutter.source.InputException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.xml.sax.SAXException;
 
 /**
@@ -31,6 +36,16 @@ public final class DocumentParser implements Parser {
 
     /** Upper bound on extracted characters, so a decompression bomb cannot fill the heap. */
     private static final int MAX_CHARS = 32 << 20;
+    /** Names users know for the media types Tika reports on a document it cannot finish. */
+    private static final Map<String, String> FORMAT_NAMES = Map.of(
+        "application/pdf", "PDF",
+        "application/x-tika-ooxml", "Office document (DOCX, XLSX, PPTX)",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX",
+        "application/x-tika-msoffice", "Office document (DOC, XLS, PPT)",
+        "application/vnd.oasis.opendocument.text", "ODT",
+        "application/epub+zip", "EPUB",
+        "application/rtf", "RTF",
+        "application/zip", "zip archive");
 
     @Override
     public Page parse(Content content) throws InputException {
@@ -61,22 +76,105 @@ public final class DocumentParser implements Parser {
 
     private static String unreadable(Metadata metadata) {
         String type = metadata.get(Metadata.CONTENT_TYPE);
-        return type == null ? "unreadable or corrupt document" : "unreadable or corrupt document (" + type + ")";
+        if (type == null) {
+            return "unreadable or corrupt document";
+        }
+        String base = MediaType.parse(type).getBaseType().toString();
+        return "unreadable, corrupt or truncated " + FORMAT_NAMES.getOrDefault(base, base);
     }
 
-    /** Replaces each paragraph that holds hard line breaks with the paragraphs they wrap. */
+    /**
+     * Rejoins lines that Tika leaves hard-wrapped inside paragraphs (PDF). Each run of sibling
+     * paragraphs is re-split as one text, so that the wrap width is measured over all its lines:
+     * one paragraph alone has too few lines to tell wrapped text from a list of short lines.
+     */
     private static void rejoinWrappedLines(Document dom) {
+        joinPages(dom);
+        Set<Element> parents = new LinkedHashSet<>();
         for (Element p : dom.body().select("p")) {
-            String text = p.wholeText();
-            if (text.indexOf('\n') < 0) {
-                continue;
+            if (p.wholeText().indexOf('\n') >= 0) {
+                parents.add(p.parent());
             }
-            List<String> paragraphs = ParagraphJoiner.paragraphs(text);
-            for (String paragraph : paragraphs) {
-                p.before(new Element("p").text(paragraph));
-            }
-            p.remove();
         }
+        for (Element parent : parents) {
+            for (List<Element> run : paragraphRuns(parent)) {
+                resplit(run);
+            }
+        }
+    }
+
+    /**
+     * Removes Tika's page divisions of a PDF, first mending each paragraph that a page break cut
+     * in two: the page's last paragraph does not end a sentence and the next page's first starts
+     * in lower case. Pages mean nothing to an article, and one run of paragraphs over the whole
+     * document gives the most lines to measure the wrap width on.
+     */
+    private static void joinPages(Document dom) {
+        Elements pages = dom.body().select("div.page");
+        for (int i = 0; i + 1 < pages.size(); i++) {
+            Element tail = lastParagraph(pages.get(i));
+            Element head = firstParagraph(pages.get(i + 1));
+            if (tail != null && head != null && continuesOnNextPage(tail.wholeText().strip(), head.wholeText().strip())) {
+                tail.text(tail.wholeText().strip() + "\n" + head.wholeText().strip());
+                head.remove();
+            }
+        }
+        pages.unwrap();
+    }
+
+    private static boolean continuesOnNextPage(String tail, String head) {
+        char last = tail.charAt(tail.length() - 1);
+        return ".!?:;\"”’»)".indexOf(last) < 0 && Character.isLowerCase(head.codePointAt(0));
+    }
+
+    private static Element lastParagraph(Element page) {
+        Elements paragraphs = page.select("> p");
+        for (int i = paragraphs.size() - 1; i >= 0; i--) {
+            if (!paragraphs.get(i).wholeText().isBlank()) {
+                return paragraphs.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static Element firstParagraph(Element page) {
+        for (Element p : page.select("> p")) {
+            if (!p.wholeText().isBlank()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The runs of consecutive {@code <p>} children of an element. */
+    private static List<List<Element>> paragraphRuns(Element parent) {
+        List<List<Element>> runs = new ArrayList<>();
+        List<Element> run = new ArrayList<>();
+        for (Element child : parent.children()) {
+            if (child.normalName().equals("p")) {
+                run.add(child);
+            } else if (!run.isEmpty()) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    private static void resplit(List<Element> run) {
+        StringBuilder text = new StringBuilder();
+        for (Element p : run) {
+            // A blank line keeps Tika's own paragraph breaks.
+            text.append(p.wholeText()).append("\n\n");
+        }
+        Element first = run.get(0);
+        for (String paragraph : ParagraphJoiner.paragraphs(text.toString())) {
+            first.before(new Element("p").text(paragraph));
+        }
+        run.forEach(Element::remove);
     }
 
     /** Holds Tika's parser so that it is created only when a document arrives. */

@@ -26,7 +26,8 @@ import org.jsoup.select.Evaluator;
  * @param regexes RE2 patterns searched in the normalised text
  * @param selector a CSS selector the block's element or an ancestor must match, or {@code null}
  * @param selectorText the selector as written, for messages, or {@code null}
- * @param classWords class or id words, one of which the block's element or an ancestor must carry
+ * @param classNames class or id names, each split into its class words ({@code podcast-promo} gives
+ *     {@code podcast, promo}); the block's element and its ancestors must carry all the words of one name
  * @param where the part of the document the rule applies to
  * @param maxWords the longest block, in words, the rule may match
  * @param action what happens to a matching block
@@ -35,7 +36,7 @@ import org.jsoup.select.Evaluator;
  * @param origin where the rule was defined, {@code file:line}
  */
 public record Rule(String id, Category category, List<String> phrases, List<String> starts, List<String> equals,
-                   List<Pattern> regexes, Evaluator selector, String selectorText, Set<String> classWords,
+                   List<Pattern> regexes, Evaluator selector, String selectorText, List<List<String>> classNames,
                    Where where, int maxWords, Action action, List<String> sites, List<Example> examples,
                    String origin) {
 
@@ -74,7 +75,7 @@ public record Rule(String id, Category category, List<String> phrases, List<Stri
         starts = List.copyOf(starts);
         equals = List.copyOf(equals);
         regexes = List.copyOf(regexes);
-        classWords = Set.copyOf(classWords);
+        classNames = classNames.stream().map(List::copyOf).toList();
         sites = List.copyOf(sites);
         examples = List.copyOf(examples);
     }
@@ -145,11 +146,11 @@ public record Rule(String id, Category category, List<String> phrases, List<Stri
         if (selector != null && !matchesSelector(element, boundary)) {
             return false;
         }
-        if (classWords.isEmpty()) {
+        if (classNames.isEmpty()) {
             return true;
         }
-        for (String w : classWords) {
-            if (blockClassWords.contains(w)) {
+        for (List<String> name : classNames) {
+            if (blockClassWords.containsAll(name)) {
                 return true;
             }
         }

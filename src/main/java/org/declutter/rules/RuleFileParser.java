@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.declutter.segment.ClassWords;
+import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
@@ -20,6 +22,9 @@ public final class RuleFileParser {
 
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
     private static final int DEFAULT_MAX_WORDS = 80;
+    /** The keys a rule may have, in the order the documentation lists them. */
+    static final List<String> KEYS = List.of("category", "phrase", "starts", "equals", "regex", "selector", "class",
+        "where", "action", "max-words", "site", "drop", "keep");
 
     private RuleFileParser() {
     }
@@ -81,18 +86,18 @@ public final class RuleFileParser {
             String value = line.substring(colon + 1).strip();
             int valueColumn = indent + colon + 1 + (line.length() - colon - 1 - line.substring(colon + 1).stripLeading().length());
             if (value.isEmpty()) {
-                throw new RuleFileException(file, number, valueColumn + 1, "'" + key + "' needs a value");
+                throw new RuleFileException(file, number, valueColumn, "'" + key + "' needs a value");
             }
             if (draft == null) {
                 fileDefault(key, value, number, indent, valueColumn);
             } else {
-                draft.set(key, value, number, indent, valueColumn + 1);
+                draft.set(key, value, number, indent, valueColumn);
             }
         }
 
         private void fileDefault(String key, String value, int number, int column, int valueColumn) throws RuleFileException {
             switch (key) {
-                case "category" -> defaultCategory = category(value, number, valueColumn + 1);
+                case "category" -> defaultCategory = category(value, number, valueColumn);
                 case "site" -> defaultSites.addAll(sites(value));
                 default -> throw new RuleFileException(file, number, column,
                     "'" + key + "' must be inside a rule; only 'category' and 'site' may come before the first [rule-id]");
@@ -125,7 +130,7 @@ public final class RuleFileParser {
             final List<Pattern> regexes = new ArrayList<>();
             Evaluator selector;
             String selectorText;
-            final Set<String> classWords = new LinkedHashSet<>();
+            final List<List<String>> classNames = new ArrayList<>();
             Rule.Where where = Rule.Where.ANY;
             int maxWords = DEFAULT_MAX_WORDS;
             Rule.Action action = Rule.Action.DROP;
@@ -145,11 +150,7 @@ public final class RuleFileParser {
                     case "equals" -> equals.add(TextNormalizer.normalize(value));
                     case "regex" -> regexes.add(regex(value, number, valueColumn));
                     case "selector" -> selector(value, number, valueColumn);
-                    case "class" -> {
-                        for (String w : value.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
-                            classWords.add(w);
-                        }
-                    }
+                    case "class" -> classNames(value, number, valueColumn);
                     case "where" -> where = enumValue(Rule.Where.class, value, number, valueColumn);
                     case "action" -> action = enumValue(Rule.Action.class, value, number, valueColumn);
                     case "max-words" -> maxWords = maxWords(value, number, valueColumn);
@@ -157,8 +158,7 @@ public final class RuleFileParser {
                     case "drop" -> examples.add(new Rule.Example(value, true, number));
                     case "keep" -> examples.add(new Rule.Example(value, false, number));
                     default -> throw new RuleFileException(file, number, keyColumn, "unknown key '" + key
-                        + "' (known: category, phrase, starts, equals, regex, selector, class, where, action,"
-                        + " max-words, site, drop, keep)");
+                        + "' (known: " + String.join(", ", KEYS) + ")");
                 }
             }
 
@@ -177,6 +177,17 @@ public final class RuleFileParser {
                     selectorText = value;
                 } catch (Selector.SelectorParseException | IllegalArgumentException e) {
                     throw new RuleFileException(file, number, column, "invalid CSS selector: " + e.getMessage());
+                }
+            }
+
+            private void classNames(String value, int number, int column) throws RuleFileException {
+                for (String name : value.split("[\\s,]+")) {
+                    // Split the way the segmenter splits page classes, so that both sides agree on words.
+                    List<String> words = ClassWords.of(new Element("div").attr("class", name));
+                    if (words.isEmpty()) {
+                        throw new RuleFileException(file, number, column, "'" + name + "' is not a class or id name");
+                    }
+                    classNames.add(words);
                 }
             }
 
@@ -213,14 +224,14 @@ public final class RuleFileParser {
             Rule build() throws RuleFileException {
                 String cat = category != null ? category : defaultCategory != null ? defaultCategory : categoryFromId();
                 boolean hasTest = !phrases.isEmpty() || !starts.isEmpty() || !equals.isEmpty() || !regexes.isEmpty()
-                    || selector != null || !classWords.isEmpty();
+                    || selector != null || !classNames.isEmpty();
                 if (!hasTest) {
                     throw new RuleFileException(file, line, 1, "rule '" + id
                         + "' matches nothing: give it a phrase, starts, equals, regex, selector or class");
                 }
                 List<String> ruleSites = sites.isEmpty() ? defaultSites : sites;
                 return new Rule(id, Category.of(cat), phrases, starts, equals, regexes, selector, selectorText,
-                    classWords, where, maxWords, action, ruleSites, examples, file + ":" + line);
+                    classNames, where, maxWords, action, ruleSites, examples, file + ":" + line);
             }
 
             private String categoryFromId() throws RuleFileException {

@@ -139,6 +139,9 @@ public final class Segmenter {
             int before = text.length();
             for (int i = 0; i < raw.length(); i++) {
                 char c = raw.charAt(i);
+                if (c == '\u200b' || c == '\ufeff') {
+                    continue; // zero-width space and stray byte-order marks: invisible, not text
+                }
                 if (Character.isWhitespace(c) || c == '\u00a0') {
                     int last = text.length() - 1;
                     if (last >= 0 && text.charAt(last) != ' ' && text.charAt(last) != '\n') {

@@ -1,5 +1,6 @@
 package org.declutter.source;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -83,9 +84,17 @@ final class MediaSniffer {
 
     /** UTF-16 without a BOM: ASCII text with a zero byte in every other position. */
     static boolean looksLikeUtf16(byte[] b) {
+        return bomlessUtf16(b) != null;
+    }
+
+    /**
+     * The byte order of UTF-16 without a BOM, told by which half of each pair is zero (the high
+     * byte of ASCII characters), or {@code null} when the bytes do not look like UTF-16.
+     */
+    static Charset bomlessUtf16(byte[] b) {
         int n = Math.min(b.length, WINDOW) & ~1;
         if (n < 4) {
-            return false;
+            return null;
         }
         int evenZeros = 0;
         int oddZeros = 0;
@@ -98,8 +107,13 @@ final class MediaSniffer {
             }
         }
         int pairs = n / 2;
-        return (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05)
-            || (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05);
+        if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
     }
 
     /** Control bytes other than whitespace in more than 1 % of the head: not text. */

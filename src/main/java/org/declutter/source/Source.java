@@ -68,9 +68,9 @@ public final class Source {
         return new Source(name, utf8(text), MediaKind.TEXT, null, Objects.requireNonNull(text, "text"));
     }
 
+    /** Bytes made only if a caller asks for them: the reader uses the string itself. */
     private static Opener utf8(String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        return () -> new ByteArrayInputStream(bytes);
+        return () -> new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The same source with its kind fixed, so detection is skipped. */

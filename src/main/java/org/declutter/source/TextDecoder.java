@@ -11,59 +11,59 @@ import java.util.regex.Pattern;
 
 /**
  * Decodes the bytes of HTML and plain text: a byte-order mark wins, then (for HTML) the page's own
- * charset declaration, then UTF-8 if the bytes are valid UTF-8, else windows-1252, the legacy
- * charset that real pages and text files most often use without saying so.
+ * charset declaration, then UTF-8 if the bytes are valid UTF-8, else the legacy charset that
+ * statistical detection finds most likely ({@link LegacyCharsets}).
  */
 final class TextDecoder {
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
-    private static final Pattern META_CHARSET = Pattern.compile(
-        "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DECLARED_CHARSET = Pattern.compile(
+        "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)|<\\?xml[^>]+encoding\\s*=\\s*[\"']([A-Za-z0-9_.:-]+)",
+        Pattern.CASE_INSENSITIVE);
     private static final int META_WINDOW = 4096;
 
     private TextDecoder() {
     }
 
-    /** Decodes an HTML page, honouring its meta charset declaration. */
+    /** Decodes an HTML page, honouring its charset declaration. */
     static String decodeHtml(byte[] bytes) {
-        Bom bom = Bom.of(bytes);
-        if (bom != null) {
-            return clean(new String(bytes, bom.length, bytes.length - bom.length, bom.charset));
+        String unicode = unicode(bytes);
+        if (unicode != null) {
+            return clean(unicode);
         }
-        if (MediaSniffer.looksLikeUtf16(bytes)) {
-            return clean(new String(bytes, utf16Order(bytes)));
+        Charset declared = declared(bytes);
+        // A page that declares UTF-8 but is not valid UTF-8 is usually in a legacy charset in truth.
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+            return clean(new String(bytes, declared));
         }
-        String head = new String(bytes, 0, Math.min(bytes.length, META_WINDOW), StandardCharsets.ISO_8859_1);
-        Matcher m = META_CHARSET.matcher(head);
-        if (m.find()) {
-            Charset declared = lookup(m.group(1));
-            // A page that declares UTF-8 but is not valid UTF-8 is usually windows-1252 in truth.
-            if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-                return clean(new String(bytes, declared));
-            }
-        }
-        return clean(utf8OrLegacy(bytes));
+        return clean(utf8OrLegacy(bytes, true));
     }
 
     /** Decodes plain text. */
     static String decodeText(byte[] bytes) {
+        String unicode = unicode(bytes);
+        return clean(unicode != null ? unicode : utf8OrLegacy(bytes, false));
+    }
+
+    /** The text of bytes in UTF-16 or UTF-32 told by a byte-order mark, or in BOM-less UTF-16; else null. */
+    private static String unicode(byte[] bytes) {
         Bom bom = Bom.of(bytes);
         if (bom != null) {
-            return clean(new String(bytes, bom.length, bytes.length - bom.length, bom.charset));
+            return new String(bytes, bom.length, bytes.length - bom.length, bom.charset);
         }
-        if (MediaSniffer.looksLikeUtf16(bytes)) {
-            return clean(new String(bytes, utf16Order(bytes)));
-        }
-        return clean(utf8OrLegacy(bytes));
+        Charset utf16 = MediaSniffer.bomlessUtf16(bytes);
+        return utf16 == null ? null : new String(bytes, utf16);
     }
 
-    private static Charset utf16Order(byte[] bytes) {
-        return bytes[0] == 0 ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+    /** The charset a page declares in a meta element or XML declaration near its start, if known. */
+    private static Charset declared(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, META_WINDOW), StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED_CHARSET.matcher(head);
+        return m.find() ? lookup(m.group(1) != null ? m.group(1) : m.group(2)) : null;
     }
 
-    private static String utf8OrLegacy(byte[] bytes) {
+    private static String utf8OrLegacy(byte[] bytes, boolean html) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -71,7 +71,7 @@ final class TextDecoder {
                 .decode(ByteBuffer.wrap(bytes))
                 .toString();
         } catch (CharacterCodingException e) {
-            return new String(bytes, WINDOWS_1252);
+            return new String(bytes, LegacyCharsets.guess(bytes, html));
         }
     }
 
@@ -80,7 +80,7 @@ final class TextDecoder {
             String n = name.toLowerCase(Locale.ROOT);
             // Browsers read latin-1 and ascii declarations as windows-1252 (WHATWG Encoding).
             if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
-                return WINDOWS_1252;
+                return LegacyCharsets.WINDOWS_1252;
             }
             return Charset.isSupported(name) ? Charset.forName(name) : null;
         } catch (IllegalArgumentException e) {

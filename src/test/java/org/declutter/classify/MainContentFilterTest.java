@@ -40,4 +40,15 @@ class MainContentFilterTest {
             assertThat(doc.kept(i)).isTrue();
         }
     }
+
+    @Test
+    void joinsChunksOfAnArticleCutIntoRowsOfALayout() {
+        BlockDocument doc = HtmlDocs.of("<div id='chunks'><div class='row'><div class='body'>" + PROSE + PROSE + PROSE + "</div>"
+            + "<div class='rail'><p>Advert</p></div></div><div class='row'><div class='body'>" + PROSE + "</div></div></div>"
+            + "<div>" + PROSE + PROSE + "</div>");
+        new MainContentFilter().apply(doc);
+        assertThat(doc.kept(HtmlDocs.find(doc, "Advert"))).isFalse();
+        assertThat(doc.kept(4)).isTrue();
+        assertThat(doc.kept(5)).isFalse();
+    }
 }

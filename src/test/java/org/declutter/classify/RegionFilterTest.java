@@ -51,4 +51,13 @@ class RegionFilterTest {
         assertThat(doc.verdict(2).category()).isEqualTo(Category.of("caption"));
         assertThat(doc.kept(3)).isTrue();
     }
+
+    @Test
+    void keepsEmbeddedPostsButNotTheirCaptions() {
+        BlockDocument doc = HtmlDocs.of("<p>" + PROSE + "</p><div class='social-embed'><blockquote>A quoted post</blockquote></div>"
+            + "<div class='image-embed-caption'>A photo</div>");
+        new RegionFilter().apply(doc);
+        assertThat(doc.kept(1)).isTrue();
+        assertThat(doc.verdict(2).category()).isEqualTo(Category.of("caption"));
+    }
 }
