@@ -35,7 +35,7 @@ final class DirectoryDestination implements Destination {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new OutputException("cannot create output directory: " + e.getMessage(), e);
+            throw new OutputException("cannot create output directory: " + IoReasons.brief(e), e);
         }
         return new DirectoryDestination(dir, extension, inputNames);
     }
@@ -48,7 +48,7 @@ final class DirectoryDestination implements Destination {
         try {
             AtomicFiles.write(target, output);
         } catch (IOException e) {
-            throw new OutputException("cannot write " + dir.resolve(name) + ": " + e.getMessage(), e);
+            throw new OutputException("cannot write " + dir.resolve(name) + ": " + IoReasons.brief(e), e);
         }
     }
 
