@@ -80,7 +80,7 @@ final class HeadlineFilter implements BlockFilter {
     static int firstProse(BlockDocument doc) {
         for (int i = 0; i < doc.size(); i++) {
             Block b = doc.block(i);
-            if (doc.kept(i) && b.words() >= 20 && b.stats().endsSentence()) {
+            if (doc.kept(i) && b.words() >= 20 && b.stats().endsSentence() && b.headingLevel() == 0) {
                 return i;
             }
         }
