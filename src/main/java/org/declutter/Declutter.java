@@ -80,7 +80,7 @@ public final class Declutter {
         for (int i = 0; i < doc.size(); i++) {
             verdicts.add(doc.verdict(i));
         }
-        return new Result(source.name(), doc.metadata(), doc.blocks(), verdicts, doc.confidence());
+        return new Result(source.name(), content.kind(), doc.metadata(), doc.blocks(), verdicts, doc.confidence());
     }
 
     /** Configures a {@link Declutter}; not thread-safe, used once. */

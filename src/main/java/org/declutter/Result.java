@@ -6,18 +6,27 @@ import org.declutter.classify.Metadata;
 import org.declutter.classify.Verdict;
 import org.declutter.rules.Category;
 import org.declutter.segment.Block;
+import org.declutter.source.MediaKind;
 
 /**
  * The outcome of cleaning one source: the article's blocks, what was removed and why, and the
  * metadata found on the way.
  *
  * @param source the source's name
+ * @param kind what the source was read as: HTML, plain text or a document
  * @param metadata headline, standfirst, byline and date
  * @param blocks every block of the document, in order
  * @param verdicts the verdict on each block, parallel to {@code blocks}
  * @param confidence how sure main-content detection is that the input holds an article, 0 to 1
  */
-public record Result(String source, Metadata metadata, List<Block> blocks, List<Verdict> verdicts, double confidence) {
+public record Result(String source, MediaKind kind, Metadata metadata, List<Block> blocks, List<Verdict> verdicts,
+                     double confidence) {
+
+    /**
+     * The confidence below which no article was found. Real articles, even short ones of two
+     * paragraphs, score above it; index pages, login walls and pages of links score 0 or close.
+     */
+    public static final double MIN_CONFIDENCE = 0.15;
 
     /**
      * A removed block.
@@ -29,12 +38,18 @@ public record Result(String source, Metadata metadata, List<Block> blocks, List<
     public record Removed(Category category, String rule, String text) {
     }
 
+    /** Copies the lists and checks there is one verdict per block. */
     public Result {
         blocks = List.copyOf(blocks);
         verdicts = List.copyOf(verdicts);
         if (blocks.size() != verdicts.size()) {
             throw new IllegalArgumentException("one verdict per block");
         }
+    }
+
+    /** Whether main-content detection found an article: {@link #confidence()} is at least {@link #MIN_CONFIDENCE}. */
+    public boolean articleFound() {
+        return confidence >= MIN_CONFIDENCE;
     }
 
     /** The kept blocks, in order. */

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,7 +41,17 @@ import picocli.CommandLine.Spec;
         "0:all inputs cleaned",
         "1:at least one input failed (the others were still cleaned)",
         "2:usage error: bad option, or a rule file that does not load",
+        "3:no article found in an input, with --low-confidence fail (and no input failed otherwise)",
         "130:interrupted"},
+    footerHeading = "%nExamples:%n", footer = {
+        "  declutter story.html                 the article body of a page, as text",
+        "  curl -s URL | declutter --title      standard input, headline on top",
+        "  declutter -o clean/ pages/*.html.gz  one clean/<name>.txt per input",
+        "  declutter -r -o clean/ pages/        every file under pages/, into clean/",
+        "  declutter --jsonl < pages.jsonl      one JSON line per document, in and out",
+        "  declutter --explain story.pdf        every block with its verdict and rule",
+        "  declutter --rules site.rules a.html  with your own rules (see docs/rules.md)",
+        "  declutter rules list                 the categories and rules in force"},
     subcommands = {RulesCommand.class})
 public final class DeclutterCommand implements Callable<Integer> {
 
@@ -59,7 +70,7 @@ public final class DeclutterCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
         description = "Output format: text, markdown or json (default: ${DEFAULT-VALUE}).",
-        converter = FormatConverter.class)
+        converter = FormatConverter.class, completionCandidates = FormatConverter.class)
     Format format = Format.TEXT;
 
     @Option(names = "--title", description = "Put the headline on top of text and Markdown output.")
@@ -77,7 +88,7 @@ public final class DeclutterCommand implements Callable<Integer> {
 
     @Option(names = "--type", paramLabel = "TYPE", defaultValue = "auto",
         description = "Input type: auto, html, text or document (default: detect from content).",
-        converter = TypeConverter.class)
+        converter = TypeConverter.class, completionCandidates = TypeConverter.class)
     Type type = Type.AUTO;
 
     @Option(names = "--url", paramLabel = "URL", description = "The address the input came from (for site rules).")
@@ -110,6 +121,23 @@ public final class DeclutterCommand implements Callable<Integer> {
     @Option(names = "--text-field", paramLabel = "NAME", defaultValue = "text",
         description = "With --jsonl: the field holding plain text (default: ${DEFAULT-VALUE}).")
     String textField;
+
+    @Option(names = "--low-confidence", paramLabel = "ACTION", defaultValue = "keep",
+        description = "When no article is found (an index page, a login wall): keep writes the best guess, empty "
+            + "writes an empty body, fail writes nothing and exits with 3 (default: ${DEFAULT-VALUE}).",
+        converter = ConfidencePolicyConverter.class, completionCandidates = ConfidencePolicyConverter.class)
+    ConfidencePolicy lowConfidence = ConfidencePolicy.KEEP;
+
+    @Option(names = "--rejected", paramLabel = "FILE",
+        description = "Also write every removed block to FILE, one JSON line each: source, category, rule, text.")
+    Path rejected;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on standard error but errors.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"},
+        description = "Print one line per input on standard error: kind, confidence, time, blocks kept and removed.")
+    boolean verbose;
 
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
@@ -171,7 +199,6 @@ public final class DeclutterCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
-        ErrorReporter errors = new ErrorReporter(err, debug);
         List<String> inputs;
         try {
             checkBatchOptions();
@@ -182,22 +209,44 @@ public final class DeclutterCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
-        if (jsonl) {
-            JsonlRunner.Fields fields = new JsonlRunner.Fields(idField, htmlField, textField);
-            new JsonlRunner(declutter, format, title, fields, jobs).run(inputs, stdin, spec.commandLine().getOut(), errors);
-            return errors.failures() == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
-        }
         Destination destination;
         try {
-            destination = destination(inputs);
+            destination = jsonl ? null : destination(inputs);
         } catch (OutputException e) {
-            errors.report(outputDir.toString(), e.getMessage(), e);
+            new ErrorReporter(err, debug).report(outputDir.toString(), e.getMessage(), e);
             return ExitCodes.INPUT_FAILED;
+        }
+        RejectedLog rejectedLog;
+        try {
+            rejectedLog = rejected == null ? null : RejectedLog.open(rejected);
+        } catch (OutputException e) {
+            new ErrorReporter(err, debug).report(rejected.toString(), e.getMessage(), e);
+            return ExitCodes.INPUT_FAILED;
+        }
+        Monitor monitor = new Monitor(err, debug, Verbosity.of(quiet, verbose), progress(inputs, err), rejectedLog);
+        if (jsonl) {
+            JsonlRunner.Fields fields = new JsonlRunner.Fields(idField, htmlField, textField);
+            new JsonlRunner(declutter, format, title, fields, jobs, lowConfidence)
+                .run(inputs, stdin, spec.commandLine().getOut(), monitor);
+            return monitor.finish();
         }
         InputCleaner cleaner = cleaner(declutter);
         new BatchRunner(Math.max(1, Math.min(jobs, inputs.size()))).run(inputs.iterator(), cleaner::clean,
-            outcome -> deliver(outcome, destination, errors));
-        return errors.failures() == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+            outcome -> deliver(outcome, destination, monitor));
+        return monitor.finish();
+    }
+
+    /**
+     * The progress line: for batches (several inputs, or a JSON Lines stream) when standard error is
+     * a terminal that the output does not go to as well, and not under {@code -q}.
+     */
+    private Progress progress(List<String> inputs, PrintWriter err) {
+        boolean batch = jsonl || inputs.size() > 1;
+        boolean outputOnTerminal = outputDir == null && Terminal.stdout();
+        if (!batch || quiet || outputOnTerminal || !Terminal.stderr()) {
+            return Progress.off();
+        }
+        return new Progress(err, jsonl ? 0 : inputs.size(), jsonl ? "documents" : "files", System::nanoTime);
     }
 
     private void checkBatchOptions() throws InputLister.UsageException {
@@ -213,28 +262,32 @@ public final class DeclutterCommand implements Callable<Integer> {
     /** The cleaner of one input, as configured by the options. */
     InputCleaner cleaner(Declutter declutter) {
         Renderer renderer = explain ? new ExplainRenderer() : format.renderer(title);
-        return new InputCleaner(declutter, renderer, this::configure, stdin);
+        return new InputCleaner(declutter, renderer, this::configure, stdin, lowConfidence);
     }
 
     /** Where results go: standard output, or {@code -o DIR}. */
     Destination destination(List<String> inputs) throws OutputException {
         if (outputDir == null) {
-            return new StreamDestination(spec.commandLine().getOut(), inputs.size() > 1);
+            // JSON objects name their source, and headers between them would break JSON Lines.
+            boolean headers = inputs.size() > 1 && (explain || format != Format.JSON);
+            return new StreamDestination(spec.commandLine().getOut(), headers);
         }
         return DirectoryDestination.create(outputDir, explain ? "explain.txt" : format.extension(), inputs);
     }
 
     /** Hands a cleaned input to its destination, or reports its failure. */
-    static void deliver(Outcome outcome, Destination destination, ErrorReporter errors) {
+    static void deliver(Outcome outcome, Destination destination, Monitor monitor) {
         if (!outcome.ok()) {
-            errors.report(outcome.input(), outcome.reason(), outcome.cause());
+            monitor.failed(outcome.input(), outcome.reason(), outcome.cause(), outcome.code());
             return;
         }
         try {
             destination.deliver(outcome.input(), outcome.output());
         } catch (OutputException e) {
-            errors.report(outcome.input(), e.getMessage(), e);
+            monitor.failed(outcome.input(), e.getMessage(), e, ExitCodes.INPUT_FAILED);
+            return;
         }
+        monitor.cleaned(outcome.input(), outcome.result(), outcome.nanos());
     }
 
     private Source configure(Source source) {
@@ -261,27 +314,55 @@ public final class DeclutterCommand implements Callable<Integer> {
         return builder.build();
     }
 
-    /** Converts {@code --format} values, case-insensitively. */
-    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    /**
+     * Converts the value of an enum option case-insensitively, naming the choices in lower case when
+     * it fails; the same lower-case names are what shell completion offers.
+     */
+    abstract static class LowerCaseEnumConverter<E extends Enum<E>> implements CommandLine.ITypeConverter<E>,
+            Iterable<String> {
+        private final Class<E> type;
+
+        LowerCaseEnumConverter(Class<E> type) {
+            this.type = type;
+        }
+
         @Override
-        public Format convert(String value) {
+        public E convert(String value) {
             try {
-                return Format.valueOf(value.toUpperCase(Locale.ROOT));
+                return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not one of text, markdown, json");
+                throw new CommandLine.TypeConversionException("'" + value + "' is not one of " + String.join(", ", this));
             }
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            List<String> choices = new ArrayList<>();
+            for (E constant : type.getEnumConstants()) {
+                choices.add(constant.name().toLowerCase(Locale.ROOT));
+            }
+            return choices.iterator();
         }
     }
 
-    /** Converts {@code --type} values, case-insensitively. */
-    static final class TypeConverter implements CommandLine.ITypeConverter<Type> {
-        @Override
-        public Type convert(String value) {
-            try {
-                return Type.valueOf(value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not one of auto, html, text, document");
-            }
+    /** Converts {@code --format} values. */
+    static final class FormatConverter extends LowerCaseEnumConverter<Format> {
+        FormatConverter() {
+            super(Format.class);
+        }
+    }
+
+    /** Converts {@code --type} values. */
+    static final class TypeConverter extends LowerCaseEnumConverter<Type> {
+        TypeConverter() {
+            super(Type.class);
+        }
+    }
+
+    /** Converts {@code --low-confidence} values. */
+    static final class ConfidencePolicyConverter extends LowerCaseEnumConverter<ConfidencePolicy> {
+        ConfidencePolicyConverter() {
+            super(ConfidencePolicy.class);
         }
     }
 }

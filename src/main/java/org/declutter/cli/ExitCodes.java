@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int INPUT_FAILED = 1;
     /** The command line or a rule file is wrong; nothing was cleaned. */
     public static final int USAGE = 2;
+    /** No article was found in an input and {@code --low-confidence fail} was given; no other input failed. */
+    public static final int NO_ARTICLE = 3;
     /** Interrupted (Ctrl-C): 128 + SIGINT. */
     public static final int INTERRUPTED = 130;
 

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.declutter.Declutter;
+import org.declutter.Result;
 import org.declutter.render.Renderer;
 import org.declutter.source.InputException;
 import org.declutter.source.Source;
@@ -21,25 +22,35 @@ final class InputCleaner {
     private final Renderer renderer;
     private final UnaryOperator<Source> configure;
     private final InputStream stdin;
+    private final ConfidencePolicy lowConfidence;
 
     /**
      * @param declutter the configured cleaner
      * @param renderer the output format
      * @param configure what the command line fixes about every source (its kind, its address)
      * @param stdin the stream {@code -} reads
+     * @param lowConfidence what to do with an input in which no article was found
      */
-    InputCleaner(Declutter declutter, Renderer renderer, UnaryOperator<Source> configure, InputStream stdin) {
+    InputCleaner(Declutter declutter, Renderer renderer, UnaryOperator<Source> configure, InputStream stdin,
+                 ConfidencePolicy lowConfidence) {
         this.declutter = declutter;
         this.renderer = renderer;
         this.configure = configure;
         this.stdin = stdin;
+        this.lowConfidence = lowConfidence;
     }
 
     /** Reads, cleans and renders one input. */
     Outcome clean(String input) {
         Source source = input.equals(STDIN) ? Source.ofStream(STDIN, stdin) : Source.of(Path.of(input));
+        long start = System.nanoTime();
         try {
-            return Outcome.cleaned(input, renderer.render(declutter.clean(configure.apply(source))));
+            Result result = declutter.clean(configure.apply(source));
+            if (lowConfidence.fails(result)) {
+                return Outcome.noArticle(input, result);
+            }
+            result = lowConfidence.apply(result);
+            return Outcome.cleaned(input, renderer.render(result), result, System.nanoTime() - start);
         } catch (InputException e) {
             return Outcome.failed(input, e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {

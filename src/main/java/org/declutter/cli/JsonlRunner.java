@@ -37,8 +37,13 @@ final class JsonlRunner {
     record Fields(String id, String html, String text) {
     }
 
-    /** The answer to one line: the output line, or why the line failed. */
-    private record Answer(JsonlLines.Line line, String output, String failure, Throwable cause) {
+    /** The answer to one line: the output line and its result, or why the line failed and the exit code that calls for. */
+    private record Answer(JsonlLines.Line line, String id, String output, Result result, long nanos, String failure,
+                          Throwable cause, int code) {
+
+        static Answer failed(JsonlLines.Line line, String failure, Throwable cause) {
+            return new Answer(line, null, null, null, 0, failure, cause, ExitCodes.INPUT_FAILED);
+        }
     }
 
     private final Declutter declutter;
@@ -46,44 +51,53 @@ final class JsonlRunner {
     private final Renderer bodyRenderer;
     private final Fields fields;
     private final BatchRunner runner;
+    private final ConfidencePolicy lowConfidence;
 
-    JsonlRunner(Declutter declutter, Format format, boolean title, Fields fields, int jobs) {
+    JsonlRunner(Declutter declutter, Format format, boolean title, Fields fields, int jobs, ConfidencePolicy lowConfidence) {
         this.declutter = declutter;
         this.format = format;
         this.bodyRenderer = format == Format.JSON ? null : format.renderer(title);
         this.fields = fields;
         this.runner = new BatchRunner(jobs);
+        this.lowConfidence = lowConfidence;
     }
 
-    /** Cleans every line of the inputs, writing answers to {@code out} and failures to {@code errors}. */
-    void run(List<String> inputs, InputStream stdin, PrintWriter out, ErrorReporter errors) {
+    /** Cleans every line of the inputs, writing answers to {@code out} and telling {@code monitor} about each. */
+    void run(List<String> inputs, InputStream stdin, PrintWriter out, Monitor monitor) {
         runner.run(new JsonlLines(inputs, stdin), this::answer, answer -> {
-            if (answer.output() != null) {
-                out.print(answer.output());
-                out.print('\n');
+            JsonlLines.Line line = answer.line();
+            String where = line.number() == 0 ? line.input() : line.input() + ":" + line.number();
+            if (answer.output() == null) {
+                monitor.failed(where, answer.failure(), answer.cause(), answer.code());
                 return;
             }
-            JsonlLines.Line line = answer.line();
-            errors.report(line.number() == 0 ? line.input() : line.input() + ":" + line.number(),
-                answer.failure(), answer.cause());
+            out.print(answer.output());
+            out.print('\n');
+            monitor.cleaned(answer.id() == null ? where : answer.id(), answer.result(), answer.nanos());
         });
         out.flush();
     }
 
     private Answer answer(JsonlLines.Line line) {
         if (line.failure() != null) {
-            return new Answer(line, null, line.failure(), null);
+            return Answer.failed(line, line.failure(), null);
         }
+        long start = System.nanoTime();
         try {
             JsonObject doc = document(line.text());
             String id = idOf(doc);
             Result result = declutter.clean(source(doc, id == null ? "line " + line.number() : id));
-            return new Answer(line, JsonRenderer.line(answerObject(id, result)), null, null);
+            if (lowConfidence.fails(result)) {
+                return new Answer(line, id, null, null, 0, ConfidencePolicy.reason(result), null, ExitCodes.NO_ARTICLE);
+            }
+            result = lowConfidence.apply(result);
+            String output = JsonRenderer.line(answerObject(id, result));
+            return new Answer(line, id, output, result, System.nanoTime() - start, null, null, ExitCodes.OK);
         } catch (InputException e) {
-            return new Answer(line, null, e.getMessage(), e);
+            return Answer.failed(line, e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {
             // A parser bug on one odd document must cost that document, not the stream.
-            return new Answer(line, null, "internal error: " + e + " (run with --debug for details)", e);
+            return Answer.failed(line, "internal error: " + e + " (run with --debug for details)", e);
         }
     }
 

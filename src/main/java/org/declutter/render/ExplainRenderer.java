@@ -1,7 +1,5 @@
 package org.declutter.render;
 
-import java.util.Map;
-import java.util.TreeMap;
 import org.declutter.Result;
 import org.declutter.classify.Verdict;
 import org.declutter.segment.Block;
@@ -17,24 +15,17 @@ public final class ExplainRenderer implements Renderer {
     @Override
     public String render(Result result) {
         StringBuilder out = new StringBuilder();
-        Map<String, Integer> removedByCategory = new TreeMap<>();
-        int kept = 0;
         for (int i = 0; i < result.blocks().size(); i++) {
             Block b = result.blocks().get(i);
             Verdict v = result.verdicts().get(i);
             if (v.kept()) {
-                kept++;
                 out.append(String.format("%4d KEEP  %-44s", i, ""));
             } else {
-                removedByCategory.merge(v.category().name(), 1, Integer::sum);
                 out.append(String.format("%4d DROP  %-44s", i, v.category() + " (" + v.rule() + ")"));
             }
             out.append(' ').append(b.tag()).append(" | ").append(preview(b.text())).append('\n');
         }
-        out.append("summary: ").append(result.source()).append(": kept ").append(kept).append(" of ")
-            .append(result.blocks().size()).append(" blocks");
-        removedByCategory.forEach((category, n) -> out.append(", ").append(category).append(' ').append(n));
-        out.append('\n');
+        out.append("summary: ").append(result.source()).append(": ").append(Summary.of(result)).append('\n');
         return out.toString();
     }
 

@@ -1,0 +1,58 @@
+package org.declutter.cli;
+
+import com.google.gson.JsonObject;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.declutter.Result;
+import org.declutter.render.JsonRenderer;
+
+/**
+ * The audit trail of {@code --rejected FILE}: every removed block as one JSON line,
+ * {@code {"source", "category", "rule", "text"}}, in input order. Safe to share between threads:
+ * each document's lines are written together.
+ */
+final class RejectedLog implements Closeable {
+
+    private final Path file;
+    private final BufferedWriter out;
+
+    private RejectedLog(Path file, BufferedWriter out) {
+        this.file = file;
+        this.out = out;
+    }
+
+    /** Creates (or empties) the log file. */
+    static RejectedLog open(Path file) throws OutputException {
+        try {
+            return new RejectedLog(file, Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new OutputException("cannot write --rejected file: " + IoReasons.of(e), e);
+        }
+    }
+
+    /** Logs the removed blocks of one document, named {@code source} (its file name or JSON Lines id). */
+    synchronized void write(String source, Result result) throws OutputException {
+        try {
+            for (Result.Removed removed : result.removed()) {
+                JsonObject line = new JsonObject();
+                line.addProperty("source", source);
+                line.addProperty("category", removed.category().name());
+                line.addProperty("rule", removed.rule());
+                line.addProperty("text", removed.text());
+                out.write(JsonRenderer.line(line));
+                out.write('\n');
+            }
+        } catch (IOException e) {
+            throw new OutputException(file + ": " + IoReasons.of(e), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        out.close();
+    }
+}
