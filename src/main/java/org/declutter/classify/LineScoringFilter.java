@@ -54,7 +54,6 @@ final class LineScoringFilter implements BlockFilter {
             }
         }
         MaxSumSpan span = MaxSumSpan.find(scores.score(), startBonus, endBonus, TAIL_AFTER);
-        if (System.getenv("DBG") != null) { for (int i = 0; i < n; i++) System.err.printf("%4d %6.2f %4.0f %4.0f %s%n", i, scores.score()[i], startBonus[i], endBonus[i], doc.block(i).text().substring(0, Math.min(90, doc.block(i).text().length()))); System.err.println(span); }
         if (span.isEmpty()) {
             doc.confidence(0);
             return;

@@ -32,8 +32,10 @@ record MaxSumSpan(int start, int end, double total) {
                 start = i;
             }
             running += score[i];
-            double total = running - bonus >= endBonusFrom ? running + endBonus[i] : running;
-            if (total > best.total()) {
+            double own = running - bonus;
+            double total = own >= endBonusFrom ? running + endBonus[i] : running;
+            // A bonus alone makes no article: the stretch must earn something itself.
+            if (own > 0 && total > best.total()) {
                 best = new MaxSumSpan(start, i, total);
             }
         }
