@@ -36,6 +36,8 @@ public final class DocumentParser implements Parser {
 
     /** Upper bound on extracted characters, so a decompression bomb cannot fill the heap. */
     private static final int MAX_CHARS = 32 << 20;
+    /** How many paragraphs from the top a wrapped headline may start in. */
+    private static final int TITLE_SEARCH = 10;
     /** Names users know for the media types Tika reports on a document it cannot finish. */
     private static final Map<String, String> FORMAT_NAMES = Map.of(
         "application/pdf", "PDF",
@@ -70,7 +72,11 @@ public final class DocumentParser implements Parser {
             throw new InputException("binary data, not a document declutter can read");
         }
         Document dom = Jsoup.parse(xhtml.toString());
+        // Files inside the document that are not in its reading order (an EPUB's table of
+        // contents, attachments) are not the article.
+        dom.body().select("div.embedded, div.package-entry").remove();
         rejoinWrappedLines(dom);
+        mendWrappedTitle(dom);
         return new Page(content.name(), dom, false, content.url());
     }
 
@@ -175,6 +181,28 @@ public final class DocumentParser implements Parser {
             first.before(new Element("p").text(paragraph));
         }
         run.forEach(Element::remove);
+    }
+
+    /**
+     * Rejoins a headline that the page layout wrapped over several lines, found by the document's
+     * own title property: no rule on the lines alone can tell "Meet in DC to Discuss" / "Security
+     * Issues" from a headline and a separate line.
+     */
+    private static void mendWrappedTitle(Document dom) {
+        String title = dom.title().strip();
+        Elements paragraphs = dom.body().select("p");
+        int top = Math.min(paragraphs.size(), TITLE_SEARCH);
+        for (int start = 0; start < top; start++) {
+            StringBuilder joined = new StringBuilder(paragraphs.get(start).text());
+            for (int end = start + 1; end < top && joined.length() < title.length(); end++) {
+                joined.append(' ').append(paragraphs.get(end).text());
+                if (joined.toString().equals(title)) {
+                    paragraphs.get(start).text(title);
+                    paragraphs.subList(start + 1, end + 1).forEach(Element::remove);
+                    return;
+                }
+            }
+        }
     }
 
     /** Holds Tika's parser so that it is created only when a document arrives. */

@@ -48,11 +48,27 @@ class DocumentParserTest {
     }
 
     @Test
+    void rejoinsAHeadlineWrappedOverTwoLinesByTheDocumentsTitle() throws Exception {
+        List<String> paragraphs = paragraphs(parse("article.pdf"));
+
+        assertThat(paragraphs).contains("US, Mexican Officials Meet in DC to Discuss Security Issues")
+            .doesNotContain("Security Issues");
+    }
+
+    @Test
     void keepsTheStructureOfOfficeDocuments() throws Exception {
         Page page = parse("article.docx");
 
         assertThat(page.dom().select("h1").text()).isEqualTo("US, Mexican Officials Meet in DC to Discuss Security Issues");
         assertThat(paragraphs(page)).hasSize(paragraphs(parse("article.odt")).size());
+    }
+
+    @Test
+    void leavesOutFilesOutsideTheReadingOrder() throws Exception {
+        Page page = parse("article.epub");
+
+        assertThat(page.dom().body().text()).doesNotContain("toc.xhtml").doesNotContain("Section 1");
+        assertThat(paragraphs(page)).contains("The University of Arizona");
     }
 
     @Test
