@@ -16,7 +16,8 @@ import org.jsoup.select.Selector;
 /**
  * Reads the rule file format documented in {@code docs/rules.md}: sections headed {@code [rule-id]},
  * each a list of {@code key: value} lines; {@code #} starts a comment line. Before the first
- * section, {@code category:} and {@code site:} set defaults for the whole file.
+ * section, {@code category:} and {@code site:} set defaults for the whole file, and
+ * {@code example:} names an example page of the file (see {@link RuleFile}).
  */
 public final class RuleFileParser {
 
@@ -31,6 +32,11 @@ public final class RuleFileParser {
 
     /** Parses a rule file's text; {@code file} names it in error messages and rule origins. */
     public static List<Rule> parse(String file, String text) throws RuleFileException {
+        return parseFile(file, text).rules();
+    }
+
+    /** Parses a rule file's text into its rules and its file-level keys. */
+    public static RuleFile parseFile(String file, String text) throws RuleFileException {
         return new State(file).parse(text);
     }
 
@@ -41,19 +47,20 @@ public final class RuleFileParser {
         private final Set<String> ids = new LinkedHashSet<>();
         private String defaultCategory;
         private final List<String> defaultSites = new ArrayList<>();
+        private final List<RuleFile.Page> pages = new ArrayList<>();
         private Draft draft;
 
         State(String file) {
             this.file = file;
         }
 
-        List<Rule> parse(String text) throws RuleFileException {
+        RuleFile parse(String text) throws RuleFileException {
             String[] lines = text.split("\r\n|\r|\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 line(lines[i], i + 1);
             }
             finish();
-            return rules;
+            return new RuleFile(rules, defaultSites, pages);
         }
 
         private void line(String raw, int number) throws RuleFileException {
@@ -99,8 +106,9 @@ public final class RuleFileParser {
             switch (key) {
                 case "category" -> defaultCategory = category(value, number, valueColumn);
                 case "site" -> defaultSites.addAll(sites(value));
-                default -> throw new RuleFileException(file, number, column,
-                    "'" + key + "' must be inside a rule; only 'category' and 'site' may come before the first [rule-id]");
+                case "example" -> pages.add(new RuleFile.Page(value, number));
+                default -> throw new RuleFileException(file, number, column, "'" + key
+                    + "' must be inside a rule; only 'category', 'site' and 'example' may come before the first [rule-id]");
             }
         }
 
