@@ -72,6 +72,9 @@ public final class DocumentParser implements Parser {
             throw new InputException("binary data, not a document declutter can read");
         }
         Document dom = Jsoup.parse(xhtml.toString());
+        // Files inside the document that are not in its reading order (an EPUB's table of
+        // contents, attachments) are not the article.
+        dom.body().select("div.embedded, div.package-entry").remove();
         rejoinWrappedLines(dom);
         mendWrappedTitle(dom);
         return new Page(content.name(), dom, false, content.url());

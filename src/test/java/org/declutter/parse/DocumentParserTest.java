@@ -64,6 +64,14 @@ class DocumentParserTest {
     }
 
     @Test
+    void leavesOutFilesOutsideTheReadingOrder() throws Exception {
+        Page page = parse("article.epub");
+
+        assertThat(page.dom().body().text()).doesNotContain("toc.xhtml").doesNotContain("Section 1");
+        assertThat(paragraphs(page)).contains("The University of Arizona");
+    }
+
+    @Test
     void refusesAnEncryptedPdf() throws IOException {
         byte[] bytes = Files.readAllBytes(Path.of("testdata", "cases", "errors", "encrypted.pdf"));
 
