@@ -16,8 +16,8 @@ import org.jsoup.select.Selector;
 /**
  * Reads the rule file format documented in {@code docs/rules.md}: sections headed {@code [rule-id]},
  * each a list of {@code key: value} lines; {@code #} starts a comment line. Before the first
- * section, {@code category:} and {@code site:} set defaults for the whole file, and
- * {@code example:} names an example page of the file (see {@link RuleFile}).
+ * section, {@code category:} and {@code site:} set defaults for the whole file, and {@code document:}
+ * names an example document.
  */
 public final class RuleFileParser {
 
@@ -35,9 +35,11 @@ public final class RuleFileParser {
         return parseFile(file, text).rules();
     }
 
-    /** Parses a rule file's text into its rules and its file-level keys. */
+    /** Parses a rule file's text into its rules and its example documents. */
     public static RuleFile parseFile(String file, String text) throws RuleFileException {
-        return new State(file).parse(text);
+        State state = new State(file);
+        List<Rule> rules = state.parse(text);
+        return new RuleFile(file, rules, state.defaultSites, state.documents);
     }
 
     /** The rule being read and the file-level defaults. */
@@ -47,20 +49,20 @@ public final class RuleFileParser {
         private final Set<String> ids = new LinkedHashSet<>();
         private String defaultCategory;
         private final List<String> defaultSites = new ArrayList<>();
-        private final List<RuleFile.Page> pages = new ArrayList<>();
+        private final List<RuleFile.Document> documents = new ArrayList<>();
         private Draft draft;
 
         State(String file) {
             this.file = file;
         }
 
-        RuleFile parse(String text) throws RuleFileException {
+        List<Rule> parse(String text) throws RuleFileException {
             String[] lines = text.split("\r\n|\r|\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 line(lines[i], i + 1);
             }
             finish();
-            return new RuleFile(rules, defaultSites, pages);
+            return rules;
         }
 
         private void line(String raw, int number) throws RuleFileException {
@@ -106,9 +108,9 @@ public final class RuleFileParser {
             switch (key) {
                 case "category" -> defaultCategory = category(value, number, valueColumn);
                 case "site" -> defaultSites.addAll(sites(value));
-                case "example" -> pages.add(new RuleFile.Page(value, number));
+                case "document" -> documents.add(new RuleFile.Document(value, number));
                 default -> throw new RuleFileException(file, number, column, "'" + key
-                    + "' must be inside a rule; only 'category', 'site' and 'example' may come before the first [rule-id]");
+                    + "' must be inside a rule; only 'category', 'site' and 'document' may come before the first [rule-id]");
             }
         }
 

@@ -42,7 +42,7 @@ public final class RuleSet {
         return loadFile(file).rules();
     }
 
-    /** Reads a user's rule file with its file-level keys (sites, example pages). */
+    /** Reads a user's rule file with its example documents. */
     public static RuleFile loadFile(Path file) throws RuleFileException {
         String text;
         try {
