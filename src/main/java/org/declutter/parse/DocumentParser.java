@@ -95,7 +95,7 @@ public final class DocumentParser implements Parser {
      * one paragraph alone has too few lines to tell wrapped text from a list of short lines.
      */
     private static void rejoinWrappedLines(Document dom) {
-        joinPages(dom);
+        PdfPages.join(dom);
         Set<Element> parents = new LinkedHashSet<>();
         for (Element p : dom.body().select("p")) {
             if (p.wholeText().indexOf('\n') >= 0) {
@@ -107,49 +107,6 @@ public final class DocumentParser implements Parser {
                 resplit(run);
             }
         }
-    }
-
-    /**
-     * Removes Tika's page divisions of a PDF, first mending each paragraph that a page break cut
-     * in two: the page's last paragraph does not end a sentence and the next page's first starts
-     * in lower case. Pages mean nothing to an article, and one run of paragraphs over the whole
-     * document gives the most lines to measure the wrap width on.
-     */
-    private static void joinPages(Document dom) {
-        Elements pages = dom.body().select("div.page");
-        for (int i = 0; i + 1 < pages.size(); i++) {
-            Element tail = lastParagraph(pages.get(i));
-            Element head = firstParagraph(pages.get(i + 1));
-            if (tail != null && head != null && continuesOnNextPage(tail.wholeText().strip(), head.wholeText().strip())) {
-                tail.text(tail.wholeText().strip() + "\n" + head.wholeText().strip());
-                head.remove();
-            }
-        }
-        pages.unwrap();
-    }
-
-    private static boolean continuesOnNextPage(String tail, String head) {
-        char last = tail.charAt(tail.length() - 1);
-        return ".!?:;\"”’»)".indexOf(last) < 0 && Character.isLowerCase(head.codePointAt(0));
-    }
-
-    private static Element lastParagraph(Element page) {
-        Elements paragraphs = page.select("> p");
-        for (int i = paragraphs.size() - 1; i >= 0; i--) {
-            if (!paragraphs.get(i).wholeText().isBlank()) {
-                return paragraphs.get(i);
-            }
-        }
-        return null;
-    }
-
-    private static Element firstParagraph(Element page) {
-        for (Element p : page.select("> p")) {
-            if (!p.wholeText().isBlank()) {
-                return p;
-            }
-        }
-        return null;
     }
 
     /** The runs of consecutive {@code <p>} children of an element. */
