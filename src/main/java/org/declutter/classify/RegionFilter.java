@@ -34,6 +34,8 @@ final class RegionFilter implements BlockFilter {
         "dialog", Category.of("advertising"), "alertdialog", Category.of("advertising"));
     private static final Category COMMENTS = Category.of("comment-policy");
     private static final Category CAPTION = Category.of("caption");
+    /** What makes a figure content rather than an illustration: a table, a quotation, code. */
+    private static final String FIGURE_CONTENT = "table, blockquote, pre, ol, ul";
     /** A region holding more than this share of the page's prose is more likely the article. */
     private static final double MAX_PROSE_SHARE = 0.4;
 
@@ -92,7 +94,7 @@ final class RegionFilter implements BlockFilter {
     private static Verdict byMarkup(Element e) {
         String tag = e.normalName();
         Category category = TAGS.get(tag);
-        if (category != null) {
+        if (category != null && !(tag.equals("figure") && e.selectFirst(FIGURE_CONTENT) != null)) {
             return Verdict.removed(category, "region.tag-" + tag);
         }
         String role = e.attr("role");

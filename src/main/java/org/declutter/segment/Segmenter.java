@@ -35,6 +35,9 @@ public final class Segmenter {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "head",
         "select", "option", "button", "input", "textarea", "canvas", "video", "audio", "map", "datalist");
     private static final int PATH_DEPTH = 8;
+    /** Utility classes of the common CSS frameworks that hide an element from every reader. */
+    private static final Set<String> HIDING_CLASSES = Set.of("hidden", "hide", "d-none", "invisible", "sr-only",
+        "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only");
 
     /** Splits a page into blocks. */
     public List<Block> segment(Page page) {
@@ -47,6 +50,11 @@ public final class Segmenter {
     private static boolean hidden(Element element) {
         if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
             return true;
+        }
+        for (String name : element.classNames()) {
+            if (HIDING_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
         String style = element.attr("style");
         if (style.isEmpty()) {

@@ -60,4 +60,22 @@ class RegionFilterTest {
         assertThat(doc.kept(1)).isTrue();
         assertThat(doc.verdict(2).category()).isEqualTo(Category.of("caption"));
     }
+
+    @Test
+    void aFigureHoldingATableIsContent() {
+        BlockDocument doc = HtmlDocs.of("<p>" + PROSE + "</p><figure><table><tr><td>Results by region</td></tr></table>"
+            + "</figure><figure><img src='a.jpg'><figcaption>A photo</figcaption></figure>");
+        new RegionFilter().apply(doc);
+        assertThat(doc.kept(HtmlDocs.find(doc, "Results"))).isTrue();
+        assertThat(doc.kept(HtmlDocs.find(doc, "A photo"))).isFalse();
+    }
+
+    @Test
+    void knowsRegionWordsOfOtherLanguages() {
+        BlockDocument doc = HtmlDocs.of("<p>" + PROSE + "</p><div class='kommentare'><p>Leserbrief</p></div>"
+            + "<div class='publicidad'><p>Anuncio</p></div>");
+        new RegionFilter().apply(doc);
+        assertThat(doc.verdict(1).category()).isEqualTo(Category.of("comment-policy"));
+        assertThat(doc.verdict(2).category()).isEqualTo(Category.of("advertising"));
+    }
 }
