@@ -81,7 +81,7 @@ class RegionFilterTest {
 
     @Test
     void articlesNestedInAnArticleAreRelatedContent() {
-        BlockDocument doc = HtmlDocs.of("<article><h1>Title</h1><p>" + PROSE + "</p><article><p>" + PROSE + " Teaser</p>"
+        BlockDocument doc = HtmlDocs.of("<article><h1>Title</h1><p>" + PROSE + "</p><p>" + PROSE + "</p><article><p>" + PROSE + " Teaser</p>"
             + "</article></article>");
         new RegionFilter().apply(doc);
         assertThat(doc.kept(HtmlDocs.find(doc, PROSE + " Teaser"))).isFalse();
