@@ -22,6 +22,8 @@ final class LineScoringFilter implements BlockFilter {
     private static final double CONFIDENT_TOTAL = 20;
     /** What ending right above a share bar or the comments is worth. */
     private static final double TAIL_BONUS = 6;
+    /** The least an article scores before a share bar can end it: two or three paragraphs. */
+    private static final double TAIL_AFTER = 8;
 
     private final List<Rule> rules;
 
@@ -51,7 +53,7 @@ final class LineScoringFilter implements BlockFilter {
                 endBonus[i - 1] = TAIL_BONUS;
             }
         }
-        MaxSumSpan span = MaxSumSpan.find(scores.score(), startBonus, endBonus);
+        MaxSumSpan span = MaxSumSpan.find(scores.score(), startBonus, endBonus, TAIL_AFTER);
         if (span.isEmpty()) {
             doc.confidence(0);
             return;
