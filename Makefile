@@ -7,9 +7,20 @@ DEMO_INPUT := testdata/cases/seeds/001_boilerplate.txt
 # What the class-data-sharing training run cleans: an HTML page and the plain-text seeds.
 TRAINING := testdata/training/article.html $(filter-out %.expected.txt,$(wildcard testdata/cases/seeds/*.txt))
 
-.PHONY: build demo test fuzz install clean bench
+.PHONY: build demo test fuzz install clean bench docs
 
-build: target/declutter target/declutter.cds
+build: target/declutter target/declutter.cds target/doc/declutter.1
+
+# The man page and shell completion, generated from the same picocli model as --help.
+GENERATE := java -cp $(JAR) org.declutter.cli.GenerateDocs
+target/doc/declutter.1: target/declutter
+	$(GENERATE) bash target/doc/declutter.bash
+	$(GENERATE) zsh target/doc/_declutter
+	$(GENERATE) man $@
+
+# docs/cli.md is committed; a test fails when it no longer matches the code.
+docs: target/declutter
+	$(GENERATE) markdown docs/cli.md
 
 target/declutter: $(SOURCES)
 	$(MVN) -DskipTests package
@@ -54,6 +65,10 @@ install: build
 	install -d $(PREFIX)/bin $(PREFIX)/lib/declutter
 	install -m 644 $(JAR) $(PREFIX)/lib/declutter/declutter.jar
 	install -m 755 src/main/sh/declutter $(PREFIX)/bin/declutter
+	install -d $(PREFIX)/share/man/man1 $(PREFIX)/share/bash-completion/completions $(PREFIX)/share/zsh/site-functions
+	install -m 644 target/doc/declutter.1 $(PREFIX)/share/man/man1/declutter.1
+	install -m 644 target/doc/declutter.bash $(PREFIX)/share/bash-completion/completions/declutter
+	install -m 644 target/doc/_declutter $(PREFIX)/share/zsh/site-functions/_declutter
 	DECLUTTER_TRAIN=1 $(PREFIX)/bin/declutter --jobs 1 $(TRAINING) >/dev/null
 
 clean:

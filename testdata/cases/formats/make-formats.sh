@@ -14,7 +14,7 @@ seed=../seeds/001_boilerplate
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for format in docx odt rtf pdf epub; do
+for format in docx doc odt rtf pdf epub; do
   soffice --headless -env:UserInstallation="file://$work/profile" --infilter="HTML (StarWriter)" \
     --convert-to "$format" --outdir "$work" src/article-document.html >/dev/null 2>&1
   cp "$work/article-document.$format" "article.$format"

@@ -27,7 +27,7 @@ public final class Classifier {
             new RegionFilter(),
             new MainContentFilter(),
             new LinkDensityFilter(),
-            new LineScoringFilter(),
+            new LineScoringFilter(rules),
             new RuleFilter(rules.without(keep)),
             new HeadlineFilter(),
             new LabelFilter(),

@@ -1,65 +1,70 @@
 package org.declutter.classify;
 
+import java.util.List;
 import org.declutter.rules.Category;
-import org.declutter.segment.Block;
+import org.declutter.rules.Rule;
+import org.declutter.rules.RuleSet;
 
 /**
  * Finds the article in text without markup: each line (block) is scored for how much it reads
- * like running prose, and the contiguous stretch with the highest total score is the article
- * (a maximum-sum span). Lines outside it are removed as {@link Category#OUTSIDE_ARTICLE}.
+ * like running prose ({@link LineScorer}), and the contiguous stretch with the highest total score
+ * is the article (a maximum-sum span), a stretch that starts just below a line echoing the page's
+ * title ({@link TitleEcho}) earning a bonus. Lines outside it are removed as
+ * {@link Category#OUTSIDE_ARTICLE}, or as the category of a rule that matches them.
  */
 final class LineScoringFilter implements BlockFilter {
 
     static final String RULE = "main-content.outside-span";
+    /** What starting right under the headline is worth, in the score of a few paragraphs. */
+    private static final double ECHO_BONUS = 15;
+    /** How far below the headline the article may start (bylines, dates, a standfirst between). */
+    private static final int ECHO_REACH = 8;
+    private static final double CONFIDENT_TOTAL = 20;
+    /** What ending right above a share bar or the comments is worth. */
+    private static final double TAIL_BONUS = 6;
+    /** The least an article scores before a share bar can end it: two or three paragraphs. */
+    private static final double TAIL_AFTER = 8;
+
+    private final List<Rule> rules;
+
+    /** A filter that counts a match of one of these rules against a line. */
+    LineScoringFilter(RuleSet rules) {
+        this.rules = rules.rules().stream()
+            .filter(r -> r.hasTextTests() && r.sites().isEmpty() && r.where() == Rule.Where.ANY)
+            .toList();
+    }
 
     @Override
     public void apply(BlockDocument doc) {
         if (doc.page().markup() || doc.size() == 0) {
             return;
         }
-        double[] score = new double[doc.size()];
-        for (int i = 0; i < doc.size(); i++) {
-            score[i] = score(doc.block(i));
-        }
-        int bestStart = -1;
-        int bestEnd = -1;
-        double best = 0;
-        double running = 0;
-        int start = 0;
-        for (int i = 0; i < score.length; i++) {
-            if (running <= 0) {
-                running = 0;
-                start = i;
-            }
-            running += score[i];
-            if (running > best) {
-                best = running;
-                bestStart = start;
-                bestEnd = i;
+        LineScorer.Scores scores = LineScorer.scores(doc, rules);
+        int n = doc.size();
+        double[] startBonus = new double[n];
+        for (int echo : TitleEcho.find(doc.blocks().stream().map(b -> b.text()).toList())) {
+            for (int i = echo + 1; i <= echo + ECHO_REACH && i < n; i++) {
+                startBonus[i] = ECHO_BONUS;
             }
         }
-        if (bestStart < 0) {
+        double[] endBonus = new double[n];
+        for (int i = 1; i < n; i++) {
+            if (scores.tailStart()[i]) {
+                endBonus[i - 1] = TAIL_BONUS;
+            }
+        }
+        MaxSumSpan span = MaxSumSpan.find(scores.score(), startBonus, endBonus, TAIL_AFTER);
+        if (span.isEmpty()) {
             doc.confidence(0);
             return;
         }
-        doc.confidence(Math.min(1, best / 20));
+        doc.confidence(span.total() / CONFIDENT_TOTAL);
         for (int i = 0; i < doc.size(); i++) {
-            if (i < bestStart || i > bestEnd) {
-                doc.set(i, Verdict.removed(Category.OUTSIDE_ARTICLE, RULE));
+            if (!span.contains(i)) {
+                // A line a rule names keeps that name, so that --keep can bring it back.
+                Rule rule = scores.rule()[i];
+                doc.set(i, rule == null ? Verdict.removed(Category.OUTSIDE_ARTICLE, RULE) : Verdict.removed(rule.category(), rule.id()));
             }
         }
-    }
-
-    /** Positive for prose, negative for labels, menus and other short fragments. */
-    static double score(Block b) {
-        int words = b.words();
-        boolean prose = b.stats().endsSentence() && words >= 8;
-        if (prose) {
-            return 1 + Math.min(words, 80) / 10.0 * (0.5 + b.stats().stopwordDensity());
-        }
-        if (words >= 15 && b.stats().stopwordDensity() >= 0.2) {
-            return 0.5 + Math.min(words, 80) / 20.0;
-        }
-        return words <= 3 ? -1.5 : -1.0;
     }
 }

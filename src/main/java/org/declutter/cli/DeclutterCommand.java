@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,6 +47,15 @@ import picocli.CommandLine.Spec;
         "3:no article found in an input, with --low-confidence fail (and no input failed otherwise)",
         "130:interrupted (Ctrl-C); 143 on SIGTERM",
         "141:standard output was closed early (e.g. piped into head): not an error"},
+    footerHeading = "%nExamples:%n", footer = {
+        "  declutter story.html                 the article body of a page, as text",
+        "  curl -s URL | declutter --title      standard input, headline on top",
+        "  declutter -o clean/ pages/*.html.gz  one clean/<name>.txt per input",
+        "  declutter -r -o clean/ pages/        every file under pages/, into clean/",
+        "  declutter --jsonl < pages.jsonl      one JSON line per document, in and out",
+        "  declutter --explain story.pdf        every block with its verdict and rule",
+        "  declutter --rules site.rules a.html  with your own rules (see docs/rules.md)",
+        "  declutter rules list                 the categories and rules in force"},
     subcommands = {RulesCommand.class})
 public final class DeclutterCommand implements Callable<Integer> {
 
@@ -64,7 +74,7 @@ public final class DeclutterCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
         description = "Output format: text, markdown or json (default: ${DEFAULT-VALUE}).",
-        converter = FormatConverter.class)
+        converter = FormatConverter.class, completionCandidates = FormatConverter.class)
     Format format = Format.TEXT;
 
     @Option(names = "--title", description = "Put the headline on top of text and Markdown output.")
@@ -82,7 +92,7 @@ public final class DeclutterCommand implements Callable<Integer> {
 
     @Option(names = "--type", paramLabel = "TYPE", defaultValue = "auto",
         description = "Input type: auto, html, text or document (default: detect from content).",
-        converter = TypeConverter.class)
+        converter = TypeConverter.class, completionCandidates = TypeConverter.class)
     Type type = Type.AUTO;
 
     @Option(names = "--url", paramLabel = "URL", description = "The address the input came from (for site rules).")
@@ -119,7 +129,7 @@ public final class DeclutterCommand implements Callable<Integer> {
     @Option(names = "--low-confidence", paramLabel = "ACTION", defaultValue = "keep",
         description = "When no article is found (an index page, a login wall): keep writes the best guess, empty "
             + "writes an empty body, fail writes nothing and exits with 3 (default: ${DEFAULT-VALUE}).",
-        converter = ConfidencePolicyConverter.class)
+        converter = ConfidencePolicyConverter.class, completionCandidates = ConfidencePolicyConverter.class)
     ConfidencePolicy lowConfidence = ConfidencePolicy.KEEP;
 
     @Option(names = "--rejected", paramLabel = "FILE",
@@ -283,7 +293,9 @@ public final class DeclutterCommand implements Callable<Integer> {
     /** Where results go: standard output, or {@code -o DIR}. */
     Destination destination(List<String> inputs) throws OutputException {
         if (outputDir == null) {
-            return new StreamDestination(spec.commandLine().getOut(), inputs.size() > 1);
+            // JSON objects name their source, and headers between them would break JSON Lines.
+            boolean headers = inputs.size() > 1 && (explain || format != Format.JSON);
+            return new StreamDestination(spec.commandLine().getOut(), headers);
         }
         return DirectoryDestination.create(outputDir, explain ? "explain.txt" : format.extension(), inputs);
     }
@@ -327,8 +339,12 @@ public final class DeclutterCommand implements Callable<Integer> {
         return builder.build();
     }
 
-    /** Converts the value of an enum option case-insensitively, naming the choices in lower case when it fails. */
-    abstract static class LowerCaseEnumConverter<E extends Enum<E>> implements CommandLine.ITypeConverter<E> {
+    /**
+     * Converts the value of an enum option case-insensitively, naming the choices in lower case when
+     * it fails; the same lower-case names are what shell completion offers.
+     */
+    abstract static class LowerCaseEnumConverter<E extends Enum<E>> implements CommandLine.ITypeConverter<E>,
+            Iterable<String> {
         private final Class<E> type;
 
         LowerCaseEnumConverter(Class<E> type) {
@@ -340,12 +356,17 @@ public final class DeclutterCommand implements Callable<Integer> {
             try {
                 return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                List<String> choices = new ArrayList<>();
-                for (E constant : type.getEnumConstants()) {
-                    choices.add(constant.name().toLowerCase(Locale.ROOT));
-                }
-                throw new CommandLine.TypeConversionException("'" + value + "' is not one of " + String.join(", ", choices));
+                throw new CommandLine.TypeConversionException("'" + value + "' is not one of " + String.join(", ", this));
             }
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            List<String> choices = new ArrayList<>();
+            for (E constant : type.getEnumConstants()) {
+                choices.add(constant.name().toLowerCase(Locale.ROOT));
+            }
+            return choices.iterator();
         }
     }
 

@@ -37,6 +37,8 @@ public final class DocumentParser implements Parser {
 
     /** Upper bound on extracted characters, so a decompression bomb cannot fill the heap. */
     private static final int MAX_CHARS = 32 << 20;
+    /** How many paragraphs from the top a wrapped headline may start in. */
+    private static final int TITLE_SEARCH = 10;
     /** Names users know for the media types Tika reports on a document it cannot finish. */
     private static final Map<String, String> FORMAT_NAMES = Map.of(
         "application/pdf", "PDF",
@@ -71,7 +73,11 @@ public final class DocumentParser implements Parser {
             throw new InputException("binary data, not a document declutter can read");
         }
         Document dom = Jsoup.parse(xhtml.toString());
+        // Files inside the document that are not in its reading order (an EPUB's table of
+        // contents, attachments) are not the article.
+        dom.body().select("div.embedded, div.package-entry").remove();
         rejoinWrappedLines(dom);
+        mendWrappedTitle(dom);
         return new Page(content.name(), dom, false, content.url());
     }
 
@@ -102,7 +108,7 @@ public final class DocumentParser implements Parser {
      * one paragraph alone has too few lines to tell wrapped text from a list of short lines.
      */
     private static void rejoinWrappedLines(Document dom) {
-        joinPages(dom);
+        PdfPages.join(dom);
         Set<Element> parents = new LinkedHashSet<>();
         for (Element p : dom.body().select("p")) {
             if (p.wholeText().indexOf('\n') >= 0) {
@@ -114,49 +120,6 @@ public final class DocumentParser implements Parser {
                 resplit(run);
             }
         }
-    }
-
-    /**
-     * Removes Tika's page divisions of a PDF, first mending each paragraph that a page break cut
-     * in two: the page's last paragraph does not end a sentence and the next page's first starts
-     * in lower case. Pages mean nothing to an article, and one run of paragraphs over the whole
-     * document gives the most lines to measure the wrap width on.
-     */
-    private static void joinPages(Document dom) {
-        Elements pages = dom.body().select("div.page");
-        for (int i = 0; i + 1 < pages.size(); i++) {
-            Element tail = lastParagraph(pages.get(i));
-            Element head = firstParagraph(pages.get(i + 1));
-            if (tail != null && head != null && continuesOnNextPage(tail.wholeText().strip(), head.wholeText().strip())) {
-                tail.text(tail.wholeText().strip() + "\n" + head.wholeText().strip());
-                head.remove();
-            }
-        }
-        pages.unwrap();
-    }
-
-    private static boolean continuesOnNextPage(String tail, String head) {
-        char last = tail.charAt(tail.length() - 1);
-        return ".!?:;\"”’»)".indexOf(last) < 0 && Character.isLowerCase(head.codePointAt(0));
-    }
-
-    private static Element lastParagraph(Element page) {
-        Elements paragraphs = page.select("> p");
-        for (int i = paragraphs.size() - 1; i >= 0; i--) {
-            if (!paragraphs.get(i).wholeText().isBlank()) {
-                return paragraphs.get(i);
-            }
-        }
-        return null;
-    }
-
-    private static Element firstParagraph(Element page) {
-        for (Element p : page.select("> p")) {
-            if (!p.wholeText().isBlank()) {
-                return p;
-            }
-        }
-        return null;
     }
 
     /** The runs of consecutive {@code <p>} children of an element. */
@@ -188,6 +151,28 @@ public final class DocumentParser implements Parser {
             first.before(new Element("p").text(paragraph));
         }
         run.forEach(Element::remove);
+    }
+
+    /**
+     * Rejoins a headline that the page layout wrapped over several lines, found by the document's
+     * own title property: no rule on the lines alone can tell "Meet in DC to Discuss" / "Security
+     * Issues" from a headline and a separate line.
+     */
+    private static void mendWrappedTitle(Document dom) {
+        String title = dom.title().strip();
+        Elements paragraphs = dom.body().select("p");
+        int top = Math.min(paragraphs.size(), TITLE_SEARCH);
+        for (int start = 0; start < top; start++) {
+            StringBuilder joined = new StringBuilder(paragraphs.get(start).text());
+            for (int end = start + 1; end < top && joined.length() < title.length(); end++) {
+                joined.append(' ').append(paragraphs.get(end).text());
+                if (joined.toString().equals(title)) {
+                    paragraphs.get(start).text(title);
+                    paragraphs.subList(start + 1, end + 1).forEach(Element::remove);
+                    return;
+                }
+            }
+        }
     }
 
     /** Holds Tika's parser so that it is created only when a document arrives. */

@@ -9,23 +9,36 @@ import java.util.List;
  * fixed-width text) into whole paragraphs while keeping the lines of a line-oriented dump, where
  * every line is its own paragraph, apart.
  *
- * <p>Wrapped text shows itself by its line lengths: almost every line stops short of one width,
- * and many lines end close to it. A dump of a web page has long paragraph lines far past any wrap
- * width and short menu lines of every length.
+ * <p>Wrapped text shows itself by its line lengths: no line runs past one width, and many lines
+ * end close to it. A line was broken by the wrapper, not by its writer, when the next line's
+ * first word would not have fitted on it; a short line, or one the next word would have fitted
+ * on, ends its paragraph. A dump of a web page has long paragraph lines far past any wrap width,
+ * and its short menu lines would all have had room for the next one, so nothing in it is joined.
  */
 public final class ParagraphJoiner {
 
+    private static final String LINE_BREAK = "\r\n|\r|\n|\f";
     private static final int MAX_WRAP_WIDTH = 130;
+    private static final int MIN_WRAP_WIDTH = 30;
     private static final int MIN_LINES = 5;
-    private static final double NEAR_WIDTH = 0.75;
+    /** A wrapped line's own length may fall this far short of the width (proportional fonts). */
+    private static final double FIT_SLACK = 0.9;
+    /** Lines longer than the width by this factor say the text is not wrapped at that width. */
+    private static final double OVERFLOW = 1.25;
 
-    private ParagraphJoiner() {
+    private final int width;
+
+    private ParagraphJoiner(int width) {
+        this.width = width;
     }
 
     /** The paragraphs of a text, each on one line, blank lines and surrounding space removed. */
     public static List<String> paragraphs(String text) {
-        String[] lines = text.split("\r\n|\r|\n|\f", -1);
-        int width = wrapWidth(lines);
+        String[] lines = text.split(LINE_BREAK, -1);
+        return new ParagraphJoiner(wrapWidth(lines)).split(lines);
+    }
+
+    private List<String> split(String[] lines) {
         List<String> out = new ArrayList<>();
         // The lines of the paragraph being read, joined when it ends: a one-line paragraph (a huge
         // single-line file) is then kept as it is, never copied through a growing buffer.
@@ -37,7 +50,7 @@ public final class ParagraphJoiner {
                 continue;
             }
             current.add(line);
-            boolean continues = width > 0 && i + 1 < lines.length && continuesOnNextLine(line, lines[i + 1].strip(), width);
+            boolean continues = width > 0 && i + 1 < lines.length && continuesOnNextLine(line, lines[i + 1].strip());
             if (!continues) {
                 flush(current, out);
             }
@@ -46,15 +59,33 @@ public final class ParagraphJoiner {
         return out;
     }
 
-    private static boolean continuesOnNextLine(String line, String next, int width) {
-        if (next.isEmpty()) {
+    private boolean continuesOnNextLine(String line, String next) {
+        if (next.isEmpty() || startsListItem(next)) {
             return false;
         }
-        if (line.length() >= width * NEAR_WIDTH) {
+        if (line.length() + 1 + firstWord(next).length() > width * FIT_SLACK) {
             return true;
         }
-        // A short line followed by a lower-case start is a wrap at a long word.
+        // A line cut short by a long word or a narrow font still continues in lower case.
         return !endsSentence(line) && Character.isLowerCase(next.codePointAt(0)) && line.length() >= width / 2;
+    }
+
+    private static String firstWord(String line) {
+        int space = line.indexOf(' ');
+        return space < 0 ? line : line.substring(0, space);
+    }
+
+    /** A bullet or a number that opens a list item: "- ", "* ", "• ", "1. ", "2) ". */
+    private static boolean startsListItem(String line) {
+        char c = line.charAt(0);
+        if ((c == '-' || c == '*' || c == '•' || c == '–' || c == '·') && line.length() > 1 && line.charAt(1) == ' ') {
+            return true;
+        }
+        int i = 0;
+        while (i < line.length() && i < 3 && Character.isDigit(line.charAt(i))) {
+            i++;
+        }
+        return i > 0 && i + 1 < line.length() && (line.charAt(i) == '.' || line.charAt(i) == ')') && line.charAt(i + 1) == ' ';
     }
 
     private static boolean endsSentence(String line) {
@@ -93,7 +124,8 @@ public final class ParagraphJoiner {
 
     /**
      * The width the text is wrapped at, or 0 when it is not wrapped: the 95th-percentile line
-     * length must be short, and at least a third of the lines must end near it.
+     * length must be short, hardly any line may run past it, and at least a third of the lines
+     * must end near it.
      */
     static int wrapWidth(String[] lines) {
         int[] lengths = Arrays.stream(lines).map(String::strip).filter(l -> !l.isEmpty()).mapToInt(String::length).sorted().toArray();
@@ -101,7 +133,11 @@ public final class ParagraphJoiner {
             return 0;
         }
         int width = lengths[(int) Math.floor((lengths.length - 1) * 0.95)];
-        if (width > MAX_WRAP_WIDTH || width < 30) {
+        if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) {
+            return 0;
+        }
+        long overflowing = Arrays.stream(lengths).filter(n -> n > width * OVERFLOW).count();
+        if (overflowing * 50 > lengths.length) {
             return 0;
         }
         long near = Arrays.stream(lengths).filter(n -> n >= width * 0.8).count();

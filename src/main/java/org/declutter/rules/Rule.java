@@ -135,7 +135,7 @@ public record Rule(String id, Category category, List<String> phrases, List<Stri
             }
         }
         for (Pattern r : regexes) {
-            if (r.matcher(text).find()) {
+            if (RegexPrefilter.find(r, text)) {
                 return true;
             }
         }

@@ -44,6 +44,9 @@ public final class Segmenter {
     static final int MAX_BLOCK_CHARS = 200_000;
     /** Nodes visited between two checks for interruption: cheap, and still prompt. */
     private static final int CHECK_EVERY = 4096;
+    /** Utility classes of the common CSS frameworks that hide an element from every reader. */
+    private static final Set<String> HIDING_CLASSES = Set.of("hidden", "hide", "d-none", "invisible", "sr-only",
+        "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only");
 
     /** Splits a page into blocks. */
     public List<Block> segment(Page page) {
@@ -56,6 +59,11 @@ public final class Segmenter {
     private static boolean hidden(Element element) {
         if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
             return true;
+        }
+        for (String name : element.classNames()) {
+            if (HIDING_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
         String style = element.attr("style");
         if (style.isEmpty()) {

@@ -105,16 +105,19 @@ final class TextDecoder {
     /** NUL and other C0 controls (but tab, newline, form feed, carriage return) carry no text. */
     static String clean(String s) {
         StringBuilder out = null;
+        int kept = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean drop = c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == '\ufeff';
-            if (drop && out == null) {
-                out = new StringBuilder(s.length()).append(s, 0, i);
-            } else if (!drop && out != null) {
-                out.append(c);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == '\ufeff') {
+                // Copy the run before the dropped character in one go: pages are long, drops are rare.
+                if (out == null) {
+                    out = new StringBuilder(s.length());
+                }
+                out.append(s, kept, i);
+                kept = i + 1;
             }
         }
-        return out == null ? s : out.toString();
+        return out == null ? s : out.append(s, kept, s.length()).toString();
     }
 
     /** A byte-order mark and the charset it announces. */

@@ -143,6 +143,15 @@ class DeclutterCommandTest {
     }
 
     @Test
+    void writesJsonLinesWithoutHeadersForSeveralInputs() {
+        Run run = Run.of("--format", "json", SEED.toString(), OTHER_SEED.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out().lines().map(line -> JsonParser.parseString(line).getAsJsonObject().get("source").getAsString()))
+            .containsExactly(SEED.toString(), OTHER_SEED.toString());
+    }
+
+    @Test
     void writesMarkdown() {
         Run run = Run.of("--format", "markdown", "--title", SEED.toString());
 

@@ -104,8 +104,9 @@ class ErrorsTest {
         Path formats = Path.of("testdata", "cases", "formats");
         List<String> command = new ArrayList<>(List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        for (String ext : new String[] {"pdf", "docx", "odt", "rtf", "epub"}) {
+            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        // PDFBox logs through SLF4J, POI (DOCX) through Log4j's API: one document each wakes both.
+        for (String ext : new String[] {"pdf", "docx"}) {
             command.add(formats.resolve("article." + ext).toString());
         }
         Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

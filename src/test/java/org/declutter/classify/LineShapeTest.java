@@ -1,0 +1,20 @@
+package org.declutter.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LineShapeTest {
+
+    @Test
+    void timestampsWithOtherNumbersShareAShape() {
+        assertThat(LineShape.of("November 19, 2019 at 9:47 am")).isEqualTo(LineShape.of("March 2, 2020 at 10:05 pm"))
+            .isEqualTo("a 0, 0 a 0:0 a");
+    }
+
+    @Test
+    void linesWithoutDigitsOrLongLinesHaveNone() {
+        assertThat(LineShape.of("Share this")).isNull();
+        assertThat(LineShape.of("1 " + "word ".repeat(30))).isNull();
+    }
+}
