@@ -61,8 +61,8 @@ final class RulesCommand implements Callable<Integer> {
 
     /** {@code declutter rules test FILE...}. */
     @Command(name = "test", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Check that every drop: example of each rule matches and every keep: example does not,",
-            "and that every document: named in the file gives its .expected.txt output."},
+        description = "Check that every drop: example of each rule matches, every keep: example does not, and every"
+            + " document: named in the file gives its .expected.txt output.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all examples pass", "1:some examples fail", "2:a file does not load"})
     static final class TestRules implements Callable<Integer> {
