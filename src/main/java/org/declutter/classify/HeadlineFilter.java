@@ -3,6 +3,7 @@ package org.declutter.classify;
 import org.declutter.rules.Category;
 import org.declutter.rules.TextNormalizer;
 import org.declutter.segment.Block;
+import org.jsoup.nodes.Element;
 
 /**
  * Moves the headline and the standfirst out of the body into the metadata. The headline is a kept
@@ -15,6 +16,8 @@ final class HeadlineFilter implements BlockFilter {
 
     static final String HEADLINE_RULE = "headline.title";
     static final String STANDFIRST_RULE = "headline.standfirst";
+    private static final String DESCRIPTIONS = "meta[name=description], meta[property=og:description], "
+        + "meta[name=twitter:description]";
 
     @Override
     public void apply(BlockDocument doc) {
@@ -36,7 +39,9 @@ final class HeadlineFilter implements BlockFilter {
         Metadata m = doc.metadata();
         doc.metadata(m.title() == null || !doc.page().markup() ? new Metadata(h.text(), m.description(), m.byline(), m.date()) : m);
         int next = nextKept(doc, headline);
-        if (next >= 0 && next < firstProse && isStandfirst(doc, doc.block(next))) {
+        boolean standfirst = doc.page().markup() ? next >= 0 && isMarkupStandfirst(doc, next)
+            : next >= 0 && next < firstProse && isStandfirst(doc, doc.block(next));
+        if (standfirst) {
             doc.set(next, Verdict.removed(Category.HEADLINE, STANDFIRST_RULE));
             doc.metadata(doc.metadata().orDescription(doc.block(next).text()));
         }
@@ -75,7 +80,7 @@ final class HeadlineFilter implements BlockFilter {
     static int firstProse(BlockDocument doc) {
         for (int i = 0; i < doc.size(); i++) {
             Block b = doc.block(i);
-            if (doc.kept(i) && b.words() >= 20 && b.stats().endsSentence()) {
+            if (doc.kept(i) && b.words() >= 20 && b.stats().endsSentence() && b.headingLevel() == 0) {
                 return i;
             }
         }
@@ -98,6 +103,29 @@ final class HeadlineFilter implements BlockFilter {
             return b.headingLevel() == 1;
         }
         return !b.text().endsWith(".") && b.words() >= 3 && !b.text().contains("\n");
+    }
+
+    /**
+     * In markup, the standfirst repeats one of the page's descriptions and sits in a container of
+     * its own: a first paragraph that the page also uses as its description shares its parent
+     * with the paragraphs after it, and stays.
+     */
+    private static boolean isMarkupStandfirst(BlockDocument doc, int i) {
+        Block b = doc.block(i);
+        String text = TextNormalizer.normalize(b.text());
+        boolean described = false;
+        for (Element meta : doc.page().dom().select(DESCRIPTIONS)) {
+            described |= text.equals(TextNormalizer.normalize(meta.attr("content")));
+        }
+        if (!described) {
+            return false;
+        }
+        for (int j = i + 1; j < doc.size(); j++) {
+            if (doc.kept(j) && doc.block(j).words() >= 20) {
+                return doc.block(j).element().parent() != b.element().parent();
+            }
+        }
+        return true;
     }
 
     private static boolean isStandfirst(BlockDocument doc, Block b) {

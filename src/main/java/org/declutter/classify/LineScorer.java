@@ -38,11 +38,13 @@ final class LineScorer {
     private static final int BUTTON_WORDS = 6;
     /** What a repeated line of prose keeps of its score. */
     private static final double REPEATED_SHARE = 0.3;
-    /** Points prose loses per unit share of furniture words: one such word in twenty costs 2. */
-    private static final double FURNITURE_WEIGHT = 40;
+    /** Points prose loses per unit share of furniture words: one such word in twenty costs 1. */
+    private static final double FURNITURE_WEIGHT = 20;
     private static final double TEMPLATE_PENALTY = 1.5;
-    /** Above this share of capitalised words, a line is a headline or a name list, not a sentence. */
-    private static final double TITLE_CASE = 0.4;
+    /** Capitalised function words that make a line a headline in title case, see {@link TitleCase}. */
+    private static final int TITLE_CASE_WORDS = 2;
+    /** What a teaser (title case run into a summary, or cut off with "...") keeps of its score. */
+    private static final double TEASER_SHARE = 0.3;
 
     private LineScorer() {
     }
@@ -129,12 +131,11 @@ final class LineScorer {
         }
         if (truncated(b.text())) {
             // A teaser cut off mid-thought ("...") links to another article.
-            s *= 0.3;
+            s *= TEASER_SHARE;
         }
-        double capitalised = (double) st.capitalised() / st.words();
-        if (capitalised > TITLE_CASE) {
-            // Teasers run a title-case headline into their summary.
-            s *= Math.max(0.2, 1 - 2.5 * (capitalised - TITLE_CASE));
+        if (TitleCase.capitalisedFunctionWords(b.text()) >= TITLE_CASE_WORDS) {
+            // A teaser runs a title-case headline into its summary.
+            s *= TEASER_SHARE;
         }
         double furniture = (double) FurnitureWords.count(b.text()) / b.words();
         return s - FURNITURE_WEIGHT * furniture;

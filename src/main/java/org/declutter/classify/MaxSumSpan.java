@@ -16,21 +16,27 @@ record MaxSumSpan(int start, int end, double total) {
 
     /**
      * The best stretch of {@code score}; {@code startBonus[i]} is added when a stretch starts at i,
-     * {@code endBonus[i]} when it ends at i.
+     * {@code endBonus[i]} when it ends at i and its own score, without the start's bonus, is at
+     * least {@code endBonusFrom} (a share bar right under the headline ends no article).
      */
-    static MaxSumSpan find(double[] score, double[] startBonus, double[] endBonus) {
+    static MaxSumSpan find(double[] score, double[] startBonus, double[] endBonus, double endBonusFrom) {
         MaxSumSpan best = NONE;
         double running = Double.NEGATIVE_INFINITY;
+        double bonus = 0;
         int start = 0;
         for (int i = 0; i < score.length; i++) {
             double fresh = startBonus[i];
             if (fresh >= running) {
                 running = fresh;
+                bonus = fresh;
                 start = i;
             }
             running += score[i];
-            if (running + endBonus[i] > best.total()) {
-                best = new MaxSumSpan(start, i, running + endBonus[i]);
+            double own = running - bonus;
+            double total = own >= endBonusFrom ? running + endBonus[i] : running;
+            // A bonus alone makes no article: the stretch must earn something itself.
+            if (own > 0 && total > best.total()) {
+                best = new MaxSumSpan(start, i, total);
             }
         }
         return best;

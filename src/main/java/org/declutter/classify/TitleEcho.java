@@ -1,8 +1,10 @@
 package org.declutter.classify;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds where a page dump repeats its title. A web page copied or dumped as text starts with the
@@ -19,7 +21,10 @@ final class TitleEcho {
     private TitleEcho() {
     }
 
-    /** Indices of the lines after the first that repeat the first line's headline, in order. */
+    /**
+     * Indices of the lines after the first that repeat the first line's headline, in order: the
+     * whole title, one of its parts between the site's separators, or a shortened headline.
+     */
     static List<Integer> find(List<String> lines) {
         List<Integer> echoes = new ArrayList<>();
         if (lines.size() < 2) {
@@ -31,14 +36,25 @@ final class TitleEcho {
             return echoes;
         }
         String headline = words(longestPart(lines.get(0)));
+        Set<String> parts = new HashSet<>();
+        for (String part : parts(lines.get(0))) {
+            String w = words(part);
+            if (count(w) >= MIN_WORDS) {
+                parts.add(w);
+            }
+        }
         for (int i = 1; i < lines.size(); i++) {
             String line = words(lines.get(i));
             int n = count(line);
-            if (n >= MIN_WORDS && n <= MAX_TITLE_WORDS && echoes(line, n, title, headline)) {
+            if (n >= MIN_WORDS && n <= MAX_TITLE_WORDS && (parts.contains(line) || echoes(line, n, title, headline))) {
                 echoes.add(i);
             }
         }
         return echoes;
+    }
+
+    private static String[] parts(String title) {
+        return title.split("\\s[|\\-–—·:»/]{1,2}\\s");
     }
 
     private static boolean echoes(String line, int lineWords, String title, String headline) {
@@ -55,7 +71,7 @@ final class TitleEcho {
     /** The longest part of a title split at the separators sites put between headline and name. */
     static String longestPart(String title) {
         String best = "";
-        for (String part : title.split("\\s[|\\-–—·:»/]{1,2}\\s")) {
+        for (String part : parts(title)) {
             if (part.strip().length() > best.length()) {
                 best = part.strip();
             }

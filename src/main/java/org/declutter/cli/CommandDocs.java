@@ -46,9 +46,24 @@ final class CommandDocs {
         return out.toString();
     }
 
-    /** The command's description, one paragraph per line of it. */
+    /**
+     * The command's description as paragraphs: {@code --help} prints it line by line, and a line that
+     * does not end a sentence goes on in the next one.
+     */
     static List<String> description(CommandSpec command) {
-        return List.of(command.usageMessage().description());
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (String line : command.usageMessage().description()) {
+            paragraph.append(paragraph.length() == 0 ? "" : " ").append(line.strip());
+            if (line.strip().matches(".*[.:!?]$")) {
+                paragraphs.add(paragraph.toString());
+                paragraph.setLength(0);
+            }
+        }
+        if (paragraph.length() > 0) {
+            paragraphs.add(paragraph.toString());
+        }
+        return paragraphs;
     }
 
     /** How the option is written: its names and, if it takes a value, its label ({@code -o, --output-dir=DIR}). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.declutter.rules.ExampleChecker;
 import org.declutter.rules.Rule;
+import org.declutter.rules.RuleFile;
 import org.declutter.rules.RuleFileException;
 import org.declutter.rules.RuleSet;
 import picocli.CommandLine;
@@ -60,7 +61,8 @@ final class RulesCommand implements Callable<Integer> {
 
     /** {@code declutter rules test FILE...}. */
     @Command(name = "test", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Check that every drop: example of each rule matches and every keep: example does not.",
+        description = "Check that every drop: example of each rule matches, every keep: example does not, and every"
+            + " document: named in the file gives its .expected.txt output.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all examples pass", "1:some examples fail", "2:a file does not load"})
     static final class TestRules implements Callable<Integer> {
@@ -78,20 +80,25 @@ final class RulesCommand implements Callable<Integer> {
             int failed = 0;
             ExampleChecker checker = new ExampleChecker();
             for (Path f : files) {
-                List<Rule> rules;
+                RuleFile file;
                 try {
-                    rules = RuleSet.load(f);
+                    file = RuleSet.loadFile(f);
                 } catch (RuleFileException e) {
                     err.println("declutter: " + e.getMessage());
                     err.flush();
                     return ExitCodes.USAGE;
                 }
-                for (Rule r : rules) {
+                for (Rule r : file.rules()) {
                     examples += r.examples().size();
                 }
-                for (ExampleChecker.Failure failure : checker.check(rules)) {
+                for (ExampleChecker.Failure failure : checker.check(file.rules())) {
                     failed++;
                     out.println(failure.describe());
+                }
+                examples += file.documents().size();
+                for (String failure : DocumentExamples.check(f, file)) {
+                    failed++;
+                    out.println(failure);
                 }
             }
             out.println((examples - failed) + " passed, " + failed + " failed");

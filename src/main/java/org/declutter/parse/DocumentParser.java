@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -63,7 +64,7 @@ public final class DocumentParser implements Parser {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new InputException("document text larger than " + (MAX_CHARS >> 20) + "M characters", e);
             }
-            throw new InputException(unreadable(metadata), e);
+            throw new InputException(isBomb(e) ? "expands far beyond its size (a zip bomb?)" : unreadable(metadata), e);
         } catch (IOException e) {
             throw new InputException("cannot read document: " + e.getMessage(), e);
         }
@@ -72,9 +73,24 @@ public final class DocumentParser implements Parser {
             throw new InputException("binary data, not a document declutter can read");
         }
         Document dom = Jsoup.parse(xhtml.toString());
+        // Files inside the document that are not in its reading order (an EPUB's table of
+        // contents, attachments) are not the article.
+        dom.body().select("div.embedded, div.package-entry").remove();
         rejoinWrappedLines(dom);
         mendWrappedTitle(dom);
         return new Page(content.name(), dom, false, content.url());
+    }
+
+    /** Whether Tika or its Office parser refused the input for inflating past their safety limits. */
+    private static boolean isBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.toLowerCase(Locale.ROOT).contains("zip bomb")
+                || message.contains("maximum length for this record"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String unreadable(Metadata metadata) {
@@ -92,7 +108,7 @@ public final class DocumentParser implements Parser {
      * one paragraph alone has too few lines to tell wrapped text from a list of short lines.
      */
     private static void rejoinWrappedLines(Document dom) {
-        joinPages(dom);
+        PdfPages.join(dom);
         Set<Element> parents = new LinkedHashSet<>();
         for (Element p : dom.body().select("p")) {
             if (p.wholeText().indexOf('\n') >= 0) {
@@ -104,49 +120,6 @@ public final class DocumentParser implements Parser {
                 resplit(run);
             }
         }
-    }
-
-    /**
-     * Removes Tika's page divisions of a PDF, first mending each paragraph that a page break cut
-     * in two: the page's last paragraph does not end a sentence and the next page's first starts
-     * in lower case. Pages mean nothing to an article, and one run of paragraphs over the whole
-     * document gives the most lines to measure the wrap width on.
-     */
-    private static void joinPages(Document dom) {
-        Elements pages = dom.body().select("div.page");
-        for (int i = 0; i + 1 < pages.size(); i++) {
-            Element tail = lastParagraph(pages.get(i));
-            Element head = firstParagraph(pages.get(i + 1));
-            if (tail != null && head != null && continuesOnNextPage(tail.wholeText().strip(), head.wholeText().strip())) {
-                tail.text(tail.wholeText().strip() + "\n" + head.wholeText().strip());
-                head.remove();
-            }
-        }
-        pages.unwrap();
-    }
-
-    private static boolean continuesOnNextPage(String tail, String head) {
-        char last = tail.charAt(tail.length() - 1);
-        return ".!?:;\"”’»)".indexOf(last) < 0 && Character.isLowerCase(head.codePointAt(0));
-    }
-
-    private static Element lastParagraph(Element page) {
-        Elements paragraphs = page.select("> p");
-        for (int i = paragraphs.size() - 1; i >= 0; i--) {
-            if (!paragraphs.get(i).wholeText().isBlank()) {
-                return paragraphs.get(i);
-            }
-        }
-        return null;
-    }
-
-    private static Element firstParagraph(Element page) {
-        for (Element p : page.select("> p")) {
-            if (!p.wholeText().isBlank()) {
-                return p;
-            }
-        }
-        return null;
     }
 
     /** The runs of consecutive {@code <p>} children of an element. */

@@ -2,8 +2,12 @@ package org.declutter.render;
 
 import org.declutter.Result;
 import org.declutter.segment.Block;
+import org.jsoup.nodes.Element;
 
-/** Markdown: headings as {@code #}, list items as {@code -}, quotes as {@code >}, code as fenced blocks. */
+/**
+ * Markdown: headings as {@code #}, list items as {@code -} (or {@code 1.} in ordered lists, items
+ * of one list on consecutive lines), quotes as {@code >}, code as fenced blocks.
+ */
 public final class MarkdownRenderer implements Renderer {
 
     private final boolean withTitle;
@@ -20,10 +24,20 @@ public final class MarkdownRenderer implements Renderer {
         if (withTitle && title != null) {
             out.append("# ").append(title).append("\n\n");
         }
+        Block previous = null;
         for (Block b : result.kept()) {
-            out.append(markdown(b)).append("\n\n");
+            if (previous != null) {
+                out.append(sameList(previous, b) ? "\n" : "\n\n");
+            }
+            out.append(markdown(b));
+            previous = b;
         }
-        return out.length() == 0 ? "" : out.substring(0, out.length() - 1);
+        return out.length() == 0 ? "" : out.append('\n').toString();
+    }
+
+    /** Whether two blocks are items of one list, to be written as a tight list. */
+    private static boolean sameList(Block a, Block b) {
+        return a.tag().equals("li") && b.tag().equals("li") && a.element().parent() == b.element().parent();
     }
 
     private static String markdown(Block b) {
@@ -35,11 +49,20 @@ public final class MarkdownRenderer implements Renderer {
             return "```\n" + b.text() + "\n```";
         }
         if (b.tag().equals("li")) {
-            return "- " + b.text().replace("\n", "\n  ");
+            String marker = listMarker(b.element());
+            return marker + b.text().replace("\n", "\n" + " ".repeat(marker.length()));
         }
         if (b.within("blockquote")) {
             return "> " + b.text().replace("\n", "\n> ");
         }
         return b.text().replace("\n", "  \n");
+    }
+
+    private static String listMarker(Element item) {
+        Element list = item.parent();
+        if (list == null || !list.normalName().equals("ol")) {
+            return "- ";
+        }
+        return (item.elementSiblingIndex() + 1) + ". ";
     }
 }

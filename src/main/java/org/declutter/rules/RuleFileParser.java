@@ -16,7 +16,8 @@ import org.jsoup.select.Selector;
 /**
  * Reads the rule file format documented in {@code docs/rules.md}: sections headed {@code [rule-id]},
  * each a list of {@code key: value} lines; {@code #} starts a comment line. Before the first
- * section, {@code category:} and {@code site:} set defaults for the whole file.
+ * section, {@code category:} and {@code site:} set defaults for the whole file, and {@code document:}
+ * names an example document.
  */
 public final class RuleFileParser {
 
@@ -31,7 +32,14 @@ public final class RuleFileParser {
 
     /** Parses a rule file's text; {@code file} names it in error messages and rule origins. */
     public static List<Rule> parse(String file, String text) throws RuleFileException {
-        return new State(file).parse(text);
+        return parseFile(file, text).rules();
+    }
+
+    /** Parses a rule file's text into its rules and its example documents. */
+    public static RuleFile parseFile(String file, String text) throws RuleFileException {
+        State state = new State(file);
+        List<Rule> rules = state.parse(text);
+        return new RuleFile(file, rules, state.defaultSites, state.documents);
     }
 
     /** The rule being read and the file-level defaults. */
@@ -41,6 +49,7 @@ public final class RuleFileParser {
         private final Set<String> ids = new LinkedHashSet<>();
         private String defaultCategory;
         private final List<String> defaultSites = new ArrayList<>();
+        private final List<RuleFile.Document> documents = new ArrayList<>();
         private Draft draft;
 
         State(String file) {
@@ -99,8 +108,9 @@ public final class RuleFileParser {
             switch (key) {
                 case "category" -> defaultCategory = category(value, number, valueColumn);
                 case "site" -> defaultSites.addAll(sites(value));
-                default -> throw new RuleFileException(file, number, column,
-                    "'" + key + "' must be inside a rule; only 'category' and 'site' may come before the first [rule-id]");
+                case "document" -> documents.add(new RuleFile.Document(value, number));
+                default -> throw new RuleFileException(file, number, column, "'" + key
+                    + "' must be inside a rule; only 'category', 'site' and 'document' may come before the first [rule-id]");
             }
         }
 

@@ -39,6 +39,11 @@ public final class RuleSet {
 
     /** Reads a user's rule file. */
     public static List<Rule> load(Path file) throws RuleFileException {
+        return loadFile(file).rules();
+    }
+
+    /** Reads a user's rule file with its example documents. */
+    public static RuleFile loadFile(Path file) throws RuleFileException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -47,7 +52,7 @@ public final class RuleSet {
         } catch (IOException e) {
             throw new RuleFileException(file.toString(), "cannot read: " + e.getMessage(), e);
         }
-        return RuleFileParser.parse(file.toString(), text);
+        return RuleFileParser.parseFile(file.toString(), text);
     }
 
     /** This set with more rules; a rule whose id is already present replaces the old one in place. */

@@ -26,40 +26,49 @@ final class MediaSniffer {
             return MediaKind.DOCUMENT;
         }
         if (hasUnicodeBom(bytes) || looksLikeUtf16(bytes)) {
-            return looksLikeHtml(TextDecoder.decodeText(head(bytes, WINDOW * 4))) ? MediaKind.HTML : MediaKind.TEXT;
+            return kindOfText(TextDecoder.decodeText(head(bytes, WINDOW * 4)));
         }
         if (looksBinary(bytes)) {
             return MediaKind.DOCUMENT;
         }
         String head = new String(bytes, 0, Math.min(bytes.length, WINDOW), StandardCharsets.ISO_8859_1);
-        return looksLikeHtml(head) ? MediaKind.HTML : MediaKind.TEXT;
+        return kindOfText(head);
     }
 
     private static byte[] head(byte[] bytes, int n) {
         return bytes.length <= n ? bytes : java.util.Arrays.copyOf(bytes, n);
     }
 
-    private static boolean looksLikeHtml(String head) {
+    /**
+     * HTML (XHTML included), another XML vocabulary (a feed, SVG, DocBook: Tika extracts its text),
+     * or plain text, from the decoded head of an input.
+     */
+    private static MediaKind kindOfText(String head) {
         String start = head.stripLeading().toLowerCase(Locale.ROOT);
         if (start.startsWith("\ufeff")) {
             start = start.substring(1).stripLeading();
         }
         if (start.startsWith("<?xml")) {
-            return start.contains("<html") || start.contains("xhtml");
+            return start.contains("<html") || start.contains("xhtml") ? MediaKind.HTML : MediaKind.DOCUMENT;
         }
         if (!start.startsWith("<")) {
-            return false;
+            return MediaKind.TEXT;
         }
         for (String marker : HTML_MARKERS) {
             if (start.contains(marker)) {
-                return true;
+                return MediaKind.HTML;
             }
         }
-        return false;
+        return MediaKind.TEXT;
     }
 
     private static boolean hasDocumentMagic(byte[] b) {
-        return startsWith(b, "%PDF") || startsWith(b, "PK\u0003\u0004") || startsWith(b, "{\\rtf")
+        return hasBinaryMagic(b) || startsWith(b, "{\\rtf");
+    }
+
+    /** PDF, a zip container (DOCX, ODT, EPUB) or an OLE2 file (DOC, XLS). */
+    private static boolean hasBinaryMagic(byte[] b) {
+        return startsWith(b, "%PDF") || startsWith(b, "PK\u0003\u0004")
             || (b.length >= 4 && (b[0] & 0xff) == 0xd0 && (b[1] & 0xff) == 0xcf && (b[2] & 0xff) == 0x11
                 && (b[3] & 0xff) == 0xe0);
     }
@@ -77,14 +86,48 @@ final class MediaSniffer {
     }
 
     static boolean hasUnicodeBom(byte[] b) {
-        return (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf)
+        return (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff)
+            || (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf)
             || (b.length >= 2 && ((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff
                 || (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe));
     }
 
-    /** UTF-16 without a BOM: ASCII text with a zero byte in every other position. */
+    /** UTF-16 or UTF-32 without a BOM: ASCII text with zero bytes in every other (every fourth) position. */
     static boolean looksLikeUtf16(byte[] b) {
-        return bomlessUtf16(b) != null;
+        return bomlessUnicode(b) != null;
+    }
+
+    /** The charset of BOM-less UTF-32 or UTF-16, or {@code null} when the bytes look like neither. */
+    static Charset bomlessUnicode(byte[] b) {
+        Charset utf32 = bomlessUtf32(b);
+        return utf32 != null ? utf32 : bomlessUtf16(b);
+    }
+
+    /**
+     * The byte order of UTF-32 without a BOM: in text outside the supplementary planes the top byte
+     * of every four is zero, and so is the next one for most scripts; the low byte seldom is.
+     */
+    static Charset bomlessUtf32(byte[] b) {
+        int n = Math.min(b.length, WINDOW) & ~3;
+        if (n < 8) {
+            return null;
+        }
+        int[] zeros = new int[4];
+        for (int i = 0; i < n; i += 4) {
+            for (int j = 0; j < 4; j++) {
+                if (b[i + j] == 0) {
+                    zeros[j]++;
+                }
+            }
+        }
+        int units = n / 4;
+        if (zeros[0] == units && zeros[1] > units * 0.9 && zeros[3] < units * 0.05) {
+            return Charset.forName("UTF-32BE");
+        }
+        if (zeros[3] == units && zeros[2] > units * 0.9 && zeros[0] < units * 0.05) {
+            return Charset.forName("UTF-32LE");
+        }
+        return null;
     }
 
     /**
@@ -114,6 +157,11 @@ final class MediaSniffer {
             return StandardCharsets.UTF_16LE;
         }
         return null;
+    }
+
+    /** Whether the bytes are binary data, not text in any charset declutter decodes. */
+    static boolean isBinary(byte[] bytes) {
+        return hasBinaryMagic(bytes) || !hasUnicodeBom(bytes) && !looksLikeUtf16(bytes) && looksBinary(bytes);
     }
 
     /** Control bytes other than whitespace in more than 1 % of the head: not text. */

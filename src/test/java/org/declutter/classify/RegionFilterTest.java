@@ -60,4 +60,32 @@ class RegionFilterTest {
         assertThat(doc.kept(1)).isTrue();
         assertThat(doc.verdict(2).category()).isEqualTo(Category.of("caption"));
     }
+
+    @Test
+    void aFigureHoldingATableIsContent() {
+        BlockDocument doc = HtmlDocs.of("<p>" + PROSE + "</p><figure><table><tr><td>Results by region</td></tr></table>"
+            + "</figure><figure><img src='a.jpg'><figcaption>A photo</figcaption></figure>");
+        new RegionFilter().apply(doc);
+        assertThat(doc.kept(HtmlDocs.find(doc, "Results"))).isTrue();
+        assertThat(doc.kept(HtmlDocs.find(doc, "A photo"))).isFalse();
+    }
+
+    @Test
+    void knowsRegionWordsOfOtherLanguages() {
+        BlockDocument doc = HtmlDocs.of("<p>" + PROSE + "</p><div class='kommentare'><p>Leserbrief</p></div>"
+            + "<div class='publicidad'><p>Anuncio</p></div>");
+        new RegionFilter().apply(doc);
+        assertThat(doc.verdict(1).category()).isEqualTo(Category.of("comment-policy"));
+        assertThat(doc.verdict(2).category()).isEqualTo(Category.of("advertising"));
+    }
+
+    @Test
+    void articlesNestedInAnArticleAreRelatedContent() {
+        BlockDocument doc = HtmlDocs.of("<article><h1>Title</h1><p>" + PROSE + "</p><p>" + PROSE + "</p><article><p>" + PROSE + " Teaser</p>"
+            + "</article></article>");
+        new RegionFilter().apply(doc);
+        assertThat(doc.kept(HtmlDocs.find(doc, PROSE + " Teaser"))).isFalse();
+        assertThat(doc.verdict(HtmlDocs.find(doc, PROSE + " Teaser")).rule()).isEqualTo("region.nested-article");
+        assertThat(doc.kept(1)).isTrue();
+    }
 }

@@ -48,6 +48,20 @@ class DocumentParserTest {
     }
 
     @Test
+    void readsAPaginatedPdfAsOneFlowWithoutRunningHeadsOrPageNumbers() throws Exception {
+        String sentence = "The council voted on Tuesday to extend the river path by four miles, linking the old mill "
+            + "district with the new park on the eastern bank, a plan first proposed a decade ago.";
+        byte[] pdf = PaginatedPdf.of("The Valley Gazette | Local News | May 18, 2017", "Page %d of %d",
+            List.of(sentence.repeat(1), (sentence + " ").repeat(3).strip(), (sentence + " ").repeat(4).strip(),
+                (sentence + " ").repeat(2).strip(), (sentence + " ").repeat(5).strip(), sentence));
+
+        Page page = parser.parse(new Content("paged.pdf", MediaKind.DOCUMENT, null, pdf, null));
+
+        assertThat(page.dom().body().text()).doesNotContain("Gazette").doesNotContain("Page ");
+        assertThat(paragraphs(page)).hasSize(6).allSatisfy(p -> assertThat(p).startsWith("The council").endsWith("decade ago."));
+    }
+
+    @Test
     void rejoinsAHeadlineWrappedOverTwoLinesByTheDocumentsTitle() throws Exception {
         List<String> paragraphs = paragraphs(parse("article.pdf"));
 
@@ -61,6 +75,14 @@ class DocumentParserTest {
 
         assertThat(page.dom().select("h1").text()).isEqualTo("US, Mexican Officials Meet in DC to Discuss Security Issues");
         assertThat(paragraphs(page)).hasSize(paragraphs(parse("article.odt")).size());
+    }
+
+    @Test
+    void leavesOutFilesOutsideTheReadingOrder() throws Exception {
+        Page page = parse("article.epub");
+
+        assertThat(page.dom().body().text()).doesNotContain("toc.xhtml").doesNotContain("Section 1");
+        assertThat(paragraphs(page)).contains("The University of Arizona");
     }
 
     @Test

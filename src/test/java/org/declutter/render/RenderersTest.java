@@ -52,9 +52,22 @@ class RenderersTest {
         String markdown = new MarkdownRenderer(false).render(result);
 
         assertThat(markdown).contains("\n\n## What the forecasters expect\n\n")
-            .contains("\n\n- Three bridges are closed until further notice.\n\n- Shelters have opened")
+            .contains("\n\n- Three bridges are closed until further notice.\n- Shelters have opened")
             .contains("\n\n> We have not seen the river this high")
             .endsWith("before nightfall.\n");
+    }
+
+    @Test
+    void numbersTheItemsOfOrderedLists() throws InputException {
+        Result recipe = Declutter.create().clean(Source.ofHtml("recipe.html", "<ol>"
+            + "<li>Preheat the oven to 200 degrees and butter a large baking dish well.</li>"
+            + "<li>Slice the potatoes thinly and layer them in the dish with the cream.</li></ol>"
+            + "<p>Bake for an hour, until the top is golden and the potatoes are tender all the way through.</p>"));
+
+        assertThat(new MarkdownRenderer(false).render(recipe)).isEqualTo(
+            "1. Preheat the oven to 200 degrees and butter a large baking dish well.\n"
+            + "2. Slice the potatoes thinly and layer them in the dish with the cream.\n\n"
+            + "Bake for an hour, until the top is golden and the potatoes are tender all the way through.\n");
     }
 
     @Test

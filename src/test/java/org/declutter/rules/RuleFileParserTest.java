@@ -76,6 +76,17 @@ class RuleFileParserTest {
     }
 
     @Test
+    void documentLinesNameExampleDocumentsForTheWholeFile() throws RuleFileException {
+        RuleFile file = RuleFileParser.parseFile("site.rules",
+            "site: example.org\ndocument: pages/a.html\ndocument: b.txt\n[related.x]\nequals: x\n");
+        assertThat(file.documents()).containsExactly(new RuleFile.Document("pages/a.html", 2),
+            new RuleFile.Document("b.txt", 3));
+        assertThat(file.sites()).containsExactly("example.org");
+        assertThat(file.rules()).extracting(Rule::id).containsExactly("related.x");
+        assertError("[related.x]\nequals: x\ndocument: a.html\n", "site.rules:3:1: unknown key 'document'");
+    }
+
+    @Test
     void acceptsWindowsLineEndingsAndIndentation() throws RuleFileException {
         List<Rule> rules = parse("[related.more]\r\n  equals: more\r\n  drop: More\r\n");
         assertThat(rules.get(0).equals()).containsExactly("more");

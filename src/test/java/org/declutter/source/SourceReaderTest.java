@@ -121,10 +121,29 @@ class SourceReaderTest {
     }
 
     @Test
+    void tellsXhtmlFromOtherXml() throws InputException {
+        String xhtml = "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Hi.</p></body></html>";
+        String feed = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>News</title></channel></rss>";
+
+        assertThat(read(xhtml.getBytes(StandardCharsets.UTF_8)).kind()).isEqualTo(MediaKind.HTML);
+        assertThat(read(feed.getBytes(StandardCharsets.UTF_8)).kind()).isEqualTo(MediaKind.DOCUMENT);
+    }
+
+    @Test
     void letsTheCallerFixTheKind() throws InputException {
         Content content = reader.read(Source.of("in", "<p>x</p>".getBytes(StandardCharsets.UTF_8)).withKind(MediaKind.TEXT));
 
         assertThat(content.kind()).isEqualTo(MediaKind.TEXT);
+    }
+
+    @Test
+    void refusesToReadBinaryDataAsTextWhenTheCallerForcesIt() {
+        byte[] pdf = "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> reader.read(Source.of("in", pdf).withKind(MediaKind.TEXT)))
+            .isInstanceOf(InputException.class).hasMessage("binary data, not text");
+        assertThatThrownBy(() -> reader.read(Source.of("in", pdf).withKind(MediaKind.HTML)))
+            .isInstanceOf(InputException.class).hasMessage("binary data, not HTML");
     }
 
     @Test
