@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
  * Cleans the tree of regions that never hold article text, before the article is looked for:
  * {@code nav}, {@code aside}, {@code footer}, page headers, forms and figures; elements whose ARIA
  * role says navigation, banner and the like; and elements whose class or id words name a
- * boilerplate region (comments, sidebar, share bar, related links ... see {@link RegionWords}).
+ * boilerplate region (comments, sidebar, share bar, related links ... see {@link RegionWords});
+ * and articles nested in an article, which HTML reserves for comments and related stories.
  * Every block inside such a region is removed with the region's category and a rule id that says
  * what marked it ({@code region.class-comments}, {@code region.tag-nav}).
  *
@@ -34,6 +35,7 @@ final class RegionFilter implements BlockFilter {
         "dialog", Category.of("advertising"), "alertdialog", Category.of("advertising"));
     private static final Category COMMENTS = Category.of("comment-policy");
     private static final Category CAPTION = Category.of("caption");
+    private static final Category RELATED = Category.of("related");
     /** What makes a figure content rather than an illustration: a table, a quotation, code. */
     private static final String FIGURE_CONTENT = "table, blockquote, pre, ol, ul";
     /** A region holding more than this share of the page's prose is more likely the article. */
@@ -91,11 +93,27 @@ final class RegionFilter implements BlockFilter {
         return tooMuchProse && !COMMENTS.equals(v.category()) ? Verdict.KEPT : v;
     }
 
+    /**
+     * Whether an article element sits inside another: HTML gives nested articles to content related
+     * to the outer one, such as readers' comments and teasers of other stories.
+     */
+    private static boolean hasArticleAncestor(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("article")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Verdict byMarkup(Element e) {
         String tag = e.normalName();
         Category category = TAGS.get(tag);
         if (category != null && !(tag.equals("figure") && e.selectFirst(FIGURE_CONTENT) != null)) {
             return Verdict.removed(category, "region.tag-" + tag);
+        }
+        if (tag.equals("article") && hasArticleAncestor(e)) {
+            return Verdict.removed(RELATED, "region.nested-article");
         }
         String role = e.attr("role");
         category = ROLES.get(role);

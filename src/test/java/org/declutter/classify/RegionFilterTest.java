@@ -78,4 +78,14 @@ class RegionFilterTest {
         assertThat(doc.verdict(1).category()).isEqualTo(Category.of("comment-policy"));
         assertThat(doc.verdict(2).category()).isEqualTo(Category.of("advertising"));
     }
+
+    @Test
+    void articlesNestedInAnArticleAreRelatedContent() {
+        BlockDocument doc = HtmlDocs.of("<article><h1>Title</h1><p>" + PROSE + "</p><p>" + PROSE + "</p><article><p>" + PROSE + " Teaser</p>"
+            + "</article></article>");
+        new RegionFilter().apply(doc);
+        assertThat(doc.kept(HtmlDocs.find(doc, PROSE + " Teaser"))).isFalse();
+        assertThat(doc.verdict(HtmlDocs.find(doc, PROSE + " Teaser")).rule()).isEqualTo("region.nested-article");
+        assertThat(doc.kept(1)).isTrue();
+    }
 }
