@@ -63,7 +63,12 @@ final class MediaSniffer {
     }
 
     private static boolean hasDocumentMagic(byte[] b) {
-        return startsWith(b, "%PDF") || startsWith(b, "PK\u0003\u0004") || startsWith(b, "{\\rtf")
+        return hasBinaryMagic(b) || startsWith(b, "{\\rtf");
+    }
+
+    /** PDF, a zip container (DOCX, ODT, EPUB) or an OLE2 file (DOC, XLS). */
+    private static boolean hasBinaryMagic(byte[] b) {
+        return startsWith(b, "%PDF") || startsWith(b, "PK\u0003\u0004")
             || (b.length >= 4 && (b[0] & 0xff) == 0xd0 && (b[1] & 0xff) == 0xcf && (b[2] & 0xff) == 0x11
                 && (b[3] & 0xff) == 0xe0);
     }
@@ -118,6 +123,11 @@ final class MediaSniffer {
             return StandardCharsets.UTF_16LE;
         }
         return null;
+    }
+
+    /** Whether the bytes are binary data, not text in any charset declutter decodes. */
+    static boolean isBinary(byte[] bytes) {
+        return hasBinaryMagic(bytes) || !hasUnicodeBom(bytes) && !looksLikeUtf16(bytes) && looksBinary(bytes);
     }
 
     /** Control bytes other than whitespace in more than 1 % of the head: not text. */

@@ -40,6 +40,10 @@ public final class SourceReader {
             throw new InputException("empty input");
         }
         MediaKind kind = source.kind().orElseGet(() -> MediaSniffer.sniff(bytes));
+        if (kind != MediaKind.DOCUMENT && MediaSniffer.isBinary(bytes)) {
+            // Only a caller's fixed kind gets here: decoding a PDF or an image as text writes garbage.
+            throw new InputException("binary data, not " + (kind == MediaKind.HTML ? "HTML" : "text"));
+        }
         String url = source.url().orElse(null);
         return switch (kind) {
             case HTML -> new Content(source.name(), kind, TextDecoder.decodeHtml(bytes), null, url);

@@ -137,6 +137,16 @@ class SourceReaderTest {
     }
 
     @Test
+    void refusesToReadBinaryDataAsTextWhenTheCallerForcesIt() {
+        byte[] pdf = "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> reader.read(Source.of("in", pdf).withKind(MediaKind.TEXT)))
+            .isInstanceOf(InputException.class).hasMessage("binary data, not text");
+        assertThatThrownBy(() -> reader.read(Source.of("in", pdf).withKind(MediaKind.HTML)))
+            .isInstanceOf(InputException.class).hasMessage("binary data, not HTML");
+    }
+
+    @Test
     void refusesEmptyAndBlankInput() {
         assertThatThrownBy(() -> read(new byte[0])).isInstanceOf(InputException.class).hasMessage("empty input");
         assertThatThrownBy(() -> read(" \n\t\r\n".getBytes(StandardCharsets.US_ASCII))).hasMessage("empty input");
