@@ -9,7 +9,8 @@ import org.declutter.rules.RuleSet;
  * Finds the article in text without markup: each line (block) is scored for how much it reads
  * like running prose ({@link LineScorer}), and the contiguous stretch with the highest total score
  * is the article (a maximum-sum span), a stretch that starts just below a line echoing the page's
- * title ({@link TitleEcho}) earning a bonus. Lines outside it are removed as
+ * title ({@link TitleEcho}) earning a bonus, and ending above a share bar or the comments earning
+ * another. The article then takes in the list its last lines lead into ({@link ListExtension}). Lines outside it are removed as
  * {@link Category#OUTSIDE_ARTICLE}, or as the category of a rule that matches them.
  */
 final class LineScoringFilter implements BlockFilter {
@@ -42,7 +43,8 @@ final class LineScoringFilter implements BlockFilter {
         LineScorer.Scores scores = LineScorer.scores(doc, rules);
         int n = doc.size();
         double[] startBonus = new double[n];
-        for (int echo : TitleEcho.find(doc.blocks().stream().map(b -> b.text()).toList())) {
+        List<String> lines = doc.blocks().stream().map(b -> b.text()).toList();
+        for (int echo : TitleEcho.find(lines)) {
             for (int i = echo + 1; i <= echo + ECHO_REACH && i < n; i++) {
                 startBonus[i] = ECHO_BONUS;
             }
@@ -59,8 +61,9 @@ final class LineScoringFilter implements BlockFilter {
             return;
         }
         doc.confidence(span.total() / CONFIDENT_TOTAL);
+        int end = ListExtension.extendEnd(lines, span.end(), scores.tailStart());
         for (int i = 0; i < doc.size(); i++) {
-            if (!span.contains(i)) {
+            if (i < span.start() || i > end) {
                 // A line a rule names keeps that name, so that --keep can bring it back.
                 Rule rule = scores.rule()[i];
                 doc.set(i, rule == null ? Verdict.removed(Category.OUTSIDE_ARTICLE, RULE) : Verdict.removed(rule.category(), rule.id()));
