@@ -41,7 +41,7 @@ final class DirectoryDestination implements Destination {
         } catch (AccessDeniedException e) {
             throw new OutputException("cannot create output directory: permission denied", e);
         } catch (IOException e) {
-            throw new OutputException("cannot create output directory: " + e.getMessage(), e);
+            throw new OutputException("cannot create output directory: " + IoReasons.brief(e), e);
         }
         return new DirectoryDestination(dir, extension, inputNames);
     }
@@ -54,7 +54,7 @@ final class DirectoryDestination implements Destination {
         try {
             AtomicFiles.write(target, output);
         } catch (IOException e) {
-            throw new OutputException("cannot write " + dir.resolve(name) + ": " + e.getMessage(), e);
+            throw new OutputException("cannot write " + dir.resolve(name) + ": " + IoReasons.brief(e), e);
         }
     }
 
