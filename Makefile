@@ -7,7 +7,7 @@ DEMO_INPUT := testdata/cases/seeds/001_boilerplate.txt
 # What the class-data-sharing training run cleans: an HTML page and the plain-text seeds.
 TRAINING := testdata/training/article.html $(filter-out %.expected.txt,$(wildcard testdata/cases/seeds/*.txt))
 
-.PHONY: build demo test install clean bench docs
+.PHONY: build demo test fuzz install clean bench docs
 
 build: target/declutter target/declutter.cds target/doc/declutter.1
 
@@ -42,6 +42,18 @@ demo: build
 
 test:
 	mvn -B -ntp test
+
+# Fuzzes each target for FUZZ_SECONDS (default 10 minutes), one after another; findings land in
+# src/test/resources/.../<Test>Inputs/<target>/ and are replayed by every `make test` from then on.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= org.declutter.CleanFuzzTest\#html org.declutter.CleanFuzzTest\#text \
+	org.declutter.CleanFuzzTest\#document org.declutter.rules.RuleFileParserFuzzTest\#parse
+fuzz:
+	@status=0; for t in $(FUZZ_TARGETS); do \
+	  echo "== fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  JAZZER_FUZZ=1 mvn -B -ntp test -Dtest="$$t" -Djazzer.internal.arg.0=fuzz \
+	    -Djazzer.internal.arg.1=-max_total_time=$(FUZZ_SECONDS) -Djazzer.internal.arg.2=-timeout=20 || status=1; \
+	done; exit $$status
 
 # JMH per-page benchmarks plus whole-process runs; needs the benchmark pages (../shared/bench, or
 # BENCH=DIR) and writes the Speed section of docs/benchmarks.md. Not part of test.

@@ -26,6 +26,8 @@ gzip -n -9 -c "$seed.txt" > article.txt.gz
 iconv -f UTF-8 -t UTF-16BE "$seed.txt" > article.utf16be.txt
 sed 's/$/\r/' "$seed.txt" > article.crlf.txt
 iconv -f UTF-8 -t WINDOWS-1252 "$seed.txt" > article.cp1252.txt
+# A page in UTF-16: its byte-order mark outranks the meta charset it still carries, as in browsers.
+{ printf '\377\376'; iconv -f UTF-8 -t UTF-16LE article.html; } > article.utf16.html
 # A legacy page that declares its charset, and one that does not (found by detection).
 sed 's/<meta charset="utf-8">/<meta http-equiv="Content-Type" content="text\/html; charset=windows-1252">/' article.html \
   | iconv -f UTF-8 -t WINDOWS-1252 > article.cp1252.html

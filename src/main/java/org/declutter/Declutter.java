@@ -17,6 +17,7 @@ import org.declutter.segment.Block;
 import org.declutter.segment.Segmenter;
 import org.declutter.source.Content;
 import org.declutter.source.InputException;
+import org.declutter.source.MediaKind;
 import org.declutter.source.Source;
 import org.declutter.source.SourceReader;
 
@@ -70,17 +71,22 @@ public final class Declutter {
      *
      * @throws InputException when the source cannot be read or parsed; its message is a one-line
      *     reason for the user
+     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
+     *     while cleaning (a caller's time limit)
      */
     public Result clean(Source source) throws InputException {
         Content content = reader.read(source);
+        MediaKind kind = content.kind();
         Page page = parsers.parse(content);
+        // Once parsed, a large input's text can go: the page holds what is needed from here on.
+        content = null;
         List<Block> blocks = segmenter.segment(page);
         BlockDocument doc = classifier.classify(page, blocks);
         List<Verdict> verdicts = new ArrayList<>(doc.size());
         for (int i = 0; i < doc.size(); i++) {
             verdicts.add(doc.verdict(i));
         }
-        return new Result(source.name(), content.kind(), doc.metadata(), doc.blocks(), verdicts, doc.confidence());
+        return new Result(source.name(), kind, doc.metadata(), doc.blocks(), verdicts, doc.confidence());
     }
 
     /** Configures a {@link Declutter}; not thread-safe, used once. */

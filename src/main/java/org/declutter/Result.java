@@ -65,14 +65,12 @@ public record Result(String source, MediaKind kind, Metadata metadata, List<Bloc
 
     /** The article body as text: the kept blocks, separated by blank lines. */
     public String body() {
-        StringBuilder out = new StringBuilder();
+        // Joined in one allocation of the exact size: a large body is never copied while it grows.
+        List<String> texts = new ArrayList<>();
         for (Block b : kept()) {
-            if (out.length() > 0) {
-                out.append("\n\n");
-            }
-            out.append(b.text());
+            texts.add(b.text());
         }
-        return out.toString();
+        return String.join("\n\n", texts);
     }
 
     /** The removed blocks, in order. */

@@ -2,6 +2,7 @@ package org.declutter.classify;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.declutter.parse.Page;
 import org.declutter.rules.Category;
 import org.declutter.rules.RuleSet;
@@ -38,6 +39,10 @@ public final class Classifier {
     public BlockDocument classify(Page page, List<Block> blocks) {
         BlockDocument doc = new BlockDocument(page, blocks);
         for (BlockFilter filter : filters) {
+            // A caller that gave up on this document (a timeout) interrupts it: stop between filters.
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("interrupted");
+            }
             filter.apply(doc);
         }
         return doc;

@@ -16,8 +16,10 @@ import org.jsoup.nodes.Element;
  * gives points to its parent and, fading, to its ancestors; tag names and class and id words that
  * say article or boilerplate raise or lower an element's points, link text lowers them. The best
  * element is then widened to an ancestor that several near-best candidates share (an article split
- * into sections), and to siblings that score well or read as paragraphs. Blocks outside it are
- * removed as {@link Category#OUTSIDE_ARTICLE}. When the chosen region holds too little of the
+ * into sections), extended to ancestors that add mostly prose, and joined by siblings that score
+ * well or read as paragraphs and by same-class cousins (chunks of one article in layout rows).
+ * Points are summed from precomputed {@link ElementTally tallies}, never from subtree texts.
+ * Blocks outside the region are removed as {@link Category#OUTSIDE_ARTICLE}. When the chosen region holds too little of the
  * page's prose, the whole page is kept and left to the other filters.
  */
 final class MainContentFilter implements BlockFilter {
@@ -149,7 +151,7 @@ final class MainContentFilter implements BlockFilter {
      * article whose parts sit in separate containers (lead paragraphs in a wrapper of their own,
      * sections after a video). A short summary box above the story is not enough to move.
      */
-    static Element extend(Element best, ElementTally tally) {
+    private static Element extend(Element best, ElementTally tally) {
         ElementTally.Counts inner = tally.of(best);
         Element extended = best;
         for (Element p = best.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {

@@ -36,7 +36,7 @@ final class RegionFilter implements BlockFilter {
     private static final Category COMMENTS = Category.of("comment-policy");
     private static final Category CAPTION = Category.of("caption");
     private static final Category RELATED = Category.of("related");
-    /** What makes a figure content rather than an illustration: a table, a quotation, code. */
+    /** What makes a figure content rather than an illustration: a table, a quotation, code, a list. */
     private static final String FIGURE_CONTENT = "table, blockquote, pre, ol, ul";
     /** A region holding more than this share of the page's prose is more likely the article. */
     private static final double MAX_PROSE_SHARE = 0.4;

@@ -1,14 +1,33 @@
 package org.declutter.cli;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Writes files so that readers see the whole file or none: a temporary file, then a rename. */
+/**
+ * Writes files so that readers see the whole file or none: a temporary file, then a rename. The
+ * temporary files being written are deleted at exit, so an interrupted run (Ctrl-C, SIGTERM) leaves
+ * no {@code .part} file behind.
+ */
 final class AtomicFiles {
+
+    private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final FileAttribute<?> READABLE = PosixFilePermissions.asFileAttribute(
+        PosixFilePermissions.fromString("rw-r--r--"));
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deleteInProgress, "declutter-temp-cleanup"));
+    }
 
     private AtomicFiles() {
     }
@@ -16,9 +35,15 @@ final class AtomicFiles {
     /** Writes text as UTF-8 to {@code target}, replacing it atomically. */
     static void write(Path target, String text) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        // A temporary file is private (0600) by default; the output is an ordinary file (0644).
+        Path tmp = POSIX ? Files.createTempFile(dir, "." + target.getFileName(), ".part", READABLE)
+            : Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        IN_PROGRESS.add(tmp);
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            // Encoded through a buffer, not into one array: a large output is not held twice.
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                out.write(text);
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -26,6 +51,17 @@ final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+            IN_PROGRESS.remove(tmp);
+        }
+    }
+
+    private static void deleteInProgress() {
+        for (Path tmp : IN_PROGRESS) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                // Exiting anyway: a leftover hidden .part file is the worst outcome, never a partial output.
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package org.declutter.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -18,8 +19,10 @@ import org.declutter.rules.Category;
 import org.declutter.rules.Rule;
 import org.declutter.rules.RuleFileException;
 import org.declutter.rules.RuleSet;
+import org.declutter.source.ByteSize;
 import org.declutter.source.MediaKind;
 import org.declutter.source.Source;
+import org.declutter.source.SourceReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,7 +45,8 @@ import picocli.CommandLine.Spec;
         "1:at least one input failed (the others were still cleaned)",
         "2:usage error: bad option, or a rule file that does not load",
         "3:no article found in an input, with --low-confidence fail (and no input failed otherwise)",
-        "130:interrupted"},
+        "130:interrupted (Ctrl-C); 143 on SIGTERM",
+        "141:standard output was closed early (e.g. piped into head): not an error"},
     footerHeading = "%nExamples:%n", footer = {
         "  declutter story.html                 the article body of a page, as text",
         "  curl -s URL | declutter --title      standard input, headline on top",
@@ -139,6 +143,15 @@ public final class DeclutterCommand implements Callable<Integer> {
         description = "Print one line per input on standard error: kind, confidence, time, blocks kept and removed.")
     boolean verbose;
 
+    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "64M",
+        description = "Refuse an input larger than SIZE after decompression, e.g. 64M, 512k (default: ${DEFAULT-VALUE}).",
+        converter = SizeConverter.class)
+    long maxSize = SourceReader.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+        description = "Give up on an input after SECONDS (it fails, the others go on); 0: no limit (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds = 30;
+
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
@@ -226,13 +239,18 @@ public final class DeclutterCommand implements Callable<Integer> {
         Monitor monitor = new Monitor(err, debug, Verbosity.of(quiet, verbose), progress(inputs, err), rejectedLog);
         if (jsonl) {
             JsonlRunner.Fields fields = new JsonlRunner.Fields(idField, htmlField, textField);
-            new JsonlRunner(declutter, format, title, fields, jobs, lowConfidence)
+            new JsonlRunner(declutter, format, title, fields, jobs, lowConfidence, guard())
                 .run(inputs, stdin, spec.commandLine().getOut(), monitor);
             return monitor.finish();
         }
         InputCleaner cleaner = cleaner(declutter);
-        new BatchRunner(Math.max(1, Math.min(jobs, inputs.size()))).run(inputs.iterator(), cleaner::clean,
-            outcome -> deliver(outcome, destination, monitor));
+        try (InterruptSummary summary = new InterruptSummary(inputs.size())) {
+            new BatchRunner(Math.max(1, Math.min(jobs, inputs.size()))).run(inputs.iterator(), cleaner::clean,
+                outcome -> {
+                    deliver(outcome, destination, monitor);
+                    summary.done(outcome.ok());
+                });
+        }
         return monitor.finish();
     }
 
@@ -253,6 +271,9 @@ public final class DeclutterCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new InputLister.UsageException("--jobs must be at least 1");
         }
+        if (timeoutSeconds < 0) {
+            throw new InputLister.UsageException("--timeout must be 0 (no limit) or more seconds");
+        }
         if (jsonl && (outputDir != null || explain)) {
             throw new InputLister.UsageException("--jsonl writes JSON Lines to standard output; it cannot go with "
                 + (explain ? "--explain" : "-o"));
@@ -262,7 +283,11 @@ public final class DeclutterCommand implements Callable<Integer> {
     /** The cleaner of one input, as configured by the options. */
     InputCleaner cleaner(Declutter declutter) {
         Renderer renderer = explain ? new ExplainRenderer() : format.renderer(title);
-        return new InputCleaner(declutter, renderer, this::configure, stdin, lowConfidence);
+        return new InputCleaner(declutter, renderer, this::configure, stdin, lowConfidence, guard());
+    }
+
+    private DocumentGuard guard() {
+        return new DocumentGuard(Duration.ofSeconds(timeoutSeconds));
     }
 
     /** Where results go: standard output, or {@code -o DIR}. */
@@ -296,7 +321,7 @@ public final class DeclutterCommand implements Callable<Integer> {
     }
 
     private Declutter build() throws RuleFileException {
-        Declutter.Builder builder = Declutter.builder();
+        Declutter.Builder builder = Declutter.builder().maxBytes(maxSize);
         Set<String> known = new TreeSet<>(Category.BUILT_IN);
         for (Path file : ruleFiles) {
             List<Rule> rules = RuleSet.load(file);
@@ -342,6 +367,18 @@ public final class DeclutterCommand implements Callable<Integer> {
                 choices.add(constant.name().toLowerCase(Locale.ROOT));
             }
             return choices.iterator();
+        }
+    }
+
+    /** Converts {@code --max-size} values such as {@code 64M}. */
+    static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            try {
+                return ByteSize.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 

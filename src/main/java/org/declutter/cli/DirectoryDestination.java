@@ -1,6 +1,8 @@
 package org.declutter.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -34,8 +36,12 @@ final class DirectoryDestination implements Destination {
     static DirectoryDestination create(Path dir, String extension, Iterable<String> inputNames) throws OutputException {
         try {
             Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            throw new OutputException("cannot create output directory: " + e.getFile() + " exists and is not a directory", e);
+        } catch (AccessDeniedException e) {
+            throw new OutputException("cannot create output directory: permission denied", e);
         } catch (IOException e) {
-            throw new OutputException("cannot create output directory: " + e.getMessage(), e);
+            throw new OutputException("cannot create output directory: " + IoReasons.brief(e), e);
         }
         return new DirectoryDestination(dir, extension, inputNames);
     }
@@ -48,7 +54,7 @@ final class DirectoryDestination implements Destination {
         try {
             AtomicFiles.write(target, output);
         } catch (IOException e) {
-            throw new OutputException("cannot write " + dir.resolve(name) + ": " + e.getMessage(), e);
+            throw new OutputException("cannot write " + dir.resolve(name) + ": " + IoReasons.brief(e), e);
         }
     }
 

@@ -23,6 +23,7 @@ final class InputCleaner {
     private final UnaryOperator<Source> configure;
     private final InputStream stdin;
     private final ConfidencePolicy lowConfidence;
+    private final DocumentGuard guard;
 
     /**
      * @param declutter the configured cleaner
@@ -30,14 +31,16 @@ final class InputCleaner {
      * @param configure what the command line fixes about every source (its kind, its address)
      * @param stdin the stream {@code -} reads
      * @param lowConfidence what to do with an input in which no article was found
+     * @param guard the time limit and failure boundary of each input
      */
     InputCleaner(Declutter declutter, Renderer renderer, UnaryOperator<Source> configure, InputStream stdin,
-                 ConfidencePolicy lowConfidence) {
+                 ConfidencePolicy lowConfidence, DocumentGuard guard) {
         this.declutter = declutter;
         this.renderer = renderer;
         this.configure = configure;
         this.stdin = stdin;
         this.lowConfidence = lowConfidence;
+        this.guard = guard;
     }
 
     /** Reads, cleans and renders one input. */
@@ -45,17 +48,16 @@ final class InputCleaner {
         Source source = input.equals(STDIN) ? Source.ofStream(STDIN, stdin) : Source.of(Path.of(input));
         long start = System.nanoTime();
         try {
-            Result result = declutter.clean(configure.apply(source));
-            if (lowConfidence.fails(result)) {
-                return Outcome.noArticle(input, result);
-            }
-            result = lowConfidence.apply(result);
-            return Outcome.cleaned(input, renderer.render(result), result, System.nanoTime() - start);
+            return guard.run(() -> {
+                Result result = declutter.clean(configure.apply(source));
+                if (lowConfidence.fails(result)) {
+                    return Outcome.noArticle(input, result);
+                }
+                Result kept = lowConfidence.apply(result);
+                return Outcome.cleaned(input, renderer.render(kept), kept, System.nanoTime() - start);
+            });
         } catch (InputException e) {
             return Outcome.failed(input, e.getMessage(), e);
-        } catch (RuntimeException | StackOverflowError e) {
-            // A parser bug on one odd input must cost that input, not the batch.
-            return Outcome.failed(input, "internal error: " + e + " (run with --debug for details)", e);
         }
     }
 }

@@ -52,14 +52,17 @@ final class JsonlRunner {
     private final Fields fields;
     private final BatchRunner runner;
     private final ConfidencePolicy lowConfidence;
+    private final DocumentGuard guard;
 
-    JsonlRunner(Declutter declutter, Format format, boolean title, Fields fields, int jobs, ConfidencePolicy lowConfidence) {
+    JsonlRunner(Declutter declutter, Format format, boolean title, Fields fields, int jobs, ConfidencePolicy lowConfidence,
+                DocumentGuard guard) {
         this.declutter = declutter;
         this.format = format;
         this.bodyRenderer = format == Format.JSON ? null : format.renderer(title);
         this.fields = fields;
         this.runner = new BatchRunner(jobs);
         this.lowConfidence = lowConfidence;
+        this.guard = guard;
     }
 
     /** Cleans every line of the inputs, writing answers to {@code out} and telling {@code monitor} about each. */
@@ -86,18 +89,18 @@ final class JsonlRunner {
         try {
             JsonObject doc = document(line.text());
             String id = idOf(doc);
-            Result result = declutter.clean(source(doc, id == null ? "line " + line.number() : id));
-            if (lowConfidence.fails(result)) {
-                return new Answer(line, id, null, null, 0, ConfidencePolicy.reason(result), null, ExitCodes.NO_ARTICLE);
-            }
-            result = lowConfidence.apply(result);
-            String output = JsonRenderer.line(answerObject(id, result));
-            return new Answer(line, id, output, result, System.nanoTime() - start, null, null, ExitCodes.OK);
+            Source source = source(doc, id == null ? "line " + line.number() : id);
+            return guard.run(() -> {
+                Result result = declutter.clean(source);
+                if (lowConfidence.fails(result)) {
+                    return new Answer(line, id, null, null, 0, ConfidencePolicy.reason(result), null, ExitCodes.NO_ARTICLE);
+                }
+                Result kept = lowConfidence.apply(result);
+                String output = JsonRenderer.line(answerObject(id, kept));
+                return new Answer(line, id, output, kept, System.nanoTime() - start, null, null, ExitCodes.OK);
+            });
         } catch (InputException e) {
             return Answer.failed(line, e.getMessage(), e);
-        } catch (RuntimeException | StackOverflowError e) {
-            // A parser bug on one odd document must cost that document, not the stream.
-            return Answer.failed(line, "internal error: " + e + " (run with --debug for details)", e);
         }
     }
 

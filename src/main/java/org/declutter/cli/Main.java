@@ -3,6 +3,7 @@ package org.declutter.cli;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,8 @@ public final class Main {
     public static void main(String[] args) {
         CommandLine cmd = DeclutterCommand.commandLine();
         // Output is UTF-8 whatever the locale says: a C/POSIX locale would turn every accent into '?'.
-        PrintWriter out = utf8(FileDescriptor.out);
-        PrintWriter err = utf8(FileDescriptor.err);
+        PrintWriter out = utf8(new PipeAwareOutputStream(new FileOutputStream(FileDescriptor.out)));
+        PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err));
         cmd.setOut(out);
         cmd.setErr(err);
         int code = cmd.execute(args);
@@ -28,7 +29,7 @@ public final class Main {
         System.exit(code);
     }
 
-    private static PrintWriter utf8(FileDescriptor fd) {
-        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), 1 << 16));
+    private static PrintWriter utf8(OutputStream stream) {
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
     }
 }

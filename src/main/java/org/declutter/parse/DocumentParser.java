@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -63,7 +64,7 @@ public final class DocumentParser implements Parser {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new InputException("document text larger than " + (MAX_CHARS >> 20) + "M characters", e);
             }
-            throw new InputException(unreadable(metadata), e);
+            throw new InputException(isBomb(e) ? "expands far beyond its size (a zip bomb?)" : unreadable(metadata), e);
         } catch (IOException e) {
             throw new InputException("cannot read document: " + e.getMessage(), e);
         }
@@ -78,6 +79,18 @@ public final class DocumentParser implements Parser {
         rejoinWrappedLines(dom);
         mendWrappedTitle(dom);
         return new Page(content.name(), dom, false, content.url());
+    }
+
+    /** Whether Tika or its Office parser refused the input for inflating past their safety limits. */
+    private static boolean isBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.toLowerCase(Locale.ROOT).contains("zip bomb")
+                || message.contains("maximum length for this record"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String unreadable(Metadata metadata) {

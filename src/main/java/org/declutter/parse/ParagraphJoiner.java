@@ -40,14 +40,16 @@ public final class ParagraphJoiner {
 
     private List<String> split(String[] lines) {
         List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+        // The lines of the paragraph being read, joined when it ends: a one-line paragraph (a huge
+        // single-line file) is then kept as it is, never copied through a growing buffer.
+        List<String> current = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) {
                 flush(current, out);
                 continue;
             }
-            append(current, line);
+            current.add(line);
             boolean continues = width > 0 && i + 1 < lines.length && continuesOnNextLine(line, lines[i + 1].strip());
             if (!continues) {
                 flush(current, out);
@@ -91,6 +93,19 @@ public final class ParagraphJoiner {
         return ".!?:;\"”’»)".indexOf(last) >= 0;
     }
 
+    private static void flush(List<String> current, List<String> out) {
+        if (current.size() == 1) {
+            out.add(current.get(0));
+        } else if (!current.isEmpty()) {
+            StringBuilder joined = new StringBuilder();
+            for (String line : current) {
+                append(joined, line);
+            }
+            out.add(joined.toString());
+        }
+        current.clear();
+    }
+
     private static void append(StringBuilder current, String line) {
         if (current.length() == 0) {
             current.append(line);
@@ -105,13 +120,6 @@ public final class ParagraphJoiner {
             current.append(' ');
         }
         current.append(line);
-    }
-
-    private static void flush(StringBuilder current, List<String> out) {
-        if (current.length() > 0) {
-            out.add(current.toString());
-            current.setLength(0);
-        }
     }
 
     /**

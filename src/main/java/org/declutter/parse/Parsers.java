@@ -9,13 +9,15 @@ public final class Parsers {
     private final Parser html = new HtmlParser();
     private final Parser text = new TextParser();
 
-    /** Parses read content into a page. */
+    /** Parses read content into a page, its tree flattened below {@link DepthLimit#MAX_DEPTH} levels. */
     public Page parse(Content content) throws InputException {
-        return switch (content.kind()) {
+        Page page = switch (content.kind()) {
             case HTML -> html.parse(content);
             case TEXT -> text.parse(content);
             case DOCUMENT -> Documents.PARSER.parse(content);
         };
+        DepthLimit.apply(page.dom());
+        return page;
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.declutter.render;
 
+import java.util.StringJoiner;
 import org.declutter.Result;
+import org.declutter.segment.Block;
 
 /** Plain text: the kept paragraphs separated by one blank line, the headline first if asked for. */
 public final class TextRenderer implements Renderer {
@@ -14,14 +16,12 @@ public final class TextRenderer implements Renderer {
 
     @Override
     public String render(Result result) {
-        StringBuilder out = new StringBuilder();
         String title = result.metadata().title();
-        if (withTitle && title != null) {
-            out.append(title).append("\n\n");
-        }
-        out.append(result.body());
-        if (out.length() > 0) {
-            out.append('\n');
+        String head = withTitle && title != null ? title + "\n\n" : "";
+        // Joined in one allocation of the exact size: a large body is never copied while it grows.
+        StringJoiner out = new StringJoiner("\n\n", head, "\n").setEmptyValue(head.isEmpty() ? "" : head + "\n");
+        for (Block block : result.kept()) {
+            out.add(block.text());
         }
         return out.toString();
     }

@@ -18,9 +18,28 @@ public final class ClassWords {
     /** The class and id words of one element. */
     public static List<String> of(Element element) {
         List<String> words = new ArrayList<>();
-        split(element.className(), words);
+        String classes = element.className();
+        if (classes.contains("tag-") || classes.contains("category-")) {
+            for (String name : element.classNames()) {
+                if (!isTaxonomy(name)) {
+                    split(name, words);
+                }
+            }
+        } else {
+            split(classes, words);
+        }
         split(element.id(), words);
         return words;
+    }
+
+    /**
+     * Whether a class names a topic the post is filed under ({@code tag-comments},
+     * {@code category-advertising}), as blog engines write them: it says what the article is
+     * about, not which part of the page the element is.
+     */
+    private static boolean isTaxonomy(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.startsWith("tag-") || lower.startsWith("category-");
     }
 
     private static void split(String attribute, List<String> words) {

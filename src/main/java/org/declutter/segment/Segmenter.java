@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.declutter.parse.Page;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -21,7 +22,11 @@ import org.jsoup.select.NodeTraversor;
  * paragraph. Subtrees that never hold readable text (scripts, styles, forms' controls, hidden
  * elements) are skipped.
  *
- * <p>The walk is iterative, so arbitrarily deep trees cannot overflow the stack.
+ * <p>The walk is iterative, so arbitrarily deep trees cannot overflow the stack. A paragraph longer
+ * than {@value #MAX_BLOCK_CHARS} characters (a text file that is one huge line) is cut at a space
+ * into blocks of about that size, so the work and memory spent on any one block stay bounded.
+ * The walk stops with a {@link CancellationException} when its thread is interrupted, so a caller
+ * that gave up on a document does not leave the walk running.
  */
 public final class Segmenter {
 
@@ -35,6 +40,10 @@ public final class Segmenter {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "head",
         "select", "option", "button", "input", "textarea", "canvas", "video", "audio", "map", "datalist");
     private static final int PATH_DEPTH = 8;
+    /** Longest block, in characters; a hundred pages of prose. */
+    static final int MAX_BLOCK_CHARS = 200_000;
+    /** Nodes visited between two checks for interruption: cheap, and still prompt. */
+    private static final int CHECK_EVERY = 4096;
     /** Utility classes of the common CSS frameworks that hide an element from every reader. */
     private static final Set<String> HIDING_CLASSES = Set.of("hidden", "hide", "d-none", "invisible", "sr-only",
         "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only");
@@ -76,9 +85,13 @@ public final class Segmenter {
         private int linkDepth;
         private int linkChars;
         private boolean lastWasBreak;
+        private int visited;
 
         @Override
         public FilterResult head(Node node, int depth) {
+            if (++visited % CHECK_EVERY == 0 && Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("interrupted");
+            }
             if (node instanceof TextNode textNode) {
                 appendText(textNode.getWholeText());
                 return FilterResult.CONTINUE;
@@ -154,6 +167,13 @@ public final class Segmenter {
                     int last = text.length() - 1;
                     if (last >= 0 && text.charAt(last) != ' ' && text.charAt(last) != '\n') {
                         text.append(' ');
+                    }
+                    if (text.length() >= MAX_BLOCK_CHARS) {
+                        if (linkDepth > 0) {
+                            linkChars += text.length() - before;
+                        }
+                        flush();
+                        before = 0;
                     }
                 } else {
                     text.append(c);

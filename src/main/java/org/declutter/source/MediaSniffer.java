@@ -86,14 +86,48 @@ final class MediaSniffer {
     }
 
     static boolean hasUnicodeBom(byte[] b) {
-        return (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf)
+        return (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff)
+            || (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf)
             || (b.length >= 2 && ((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff
                 || (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe));
     }
 
-    /** UTF-16 without a BOM: ASCII text with a zero byte in every other position. */
+    /** UTF-16 or UTF-32 without a BOM: ASCII text with zero bytes in every other (every fourth) position. */
     static boolean looksLikeUtf16(byte[] b) {
-        return bomlessUtf16(b) != null;
+        return bomlessUnicode(b) != null;
+    }
+
+    /** The charset of BOM-less UTF-32 or UTF-16, or {@code null} when the bytes look like neither. */
+    static Charset bomlessUnicode(byte[] b) {
+        Charset utf32 = bomlessUtf32(b);
+        return utf32 != null ? utf32 : bomlessUtf16(b);
+    }
+
+    /**
+     * The byte order of UTF-32 without a BOM: in text outside the supplementary planes the top byte
+     * of every four is zero, and so is the next one for most scripts; the low byte seldom is.
+     */
+    static Charset bomlessUtf32(byte[] b) {
+        int n = Math.min(b.length, WINDOW) & ~3;
+        if (n < 8) {
+            return null;
+        }
+        int[] zeros = new int[4];
+        for (int i = 0; i < n; i += 4) {
+            for (int j = 0; j < 4; j++) {
+                if (b[i + j] == 0) {
+                    zeros[j]++;
+                }
+            }
+        }
+        int units = n / 4;
+        if (zeros[0] == units && zeros[1] > units * 0.9 && zeros[3] < units * 0.05) {
+            return Charset.forName("UTF-32BE");
+        }
+        if (zeros[3] == units && zeros[2] > units * 0.9 && zeros[0] < units * 0.05) {
+            return Charset.forName("UTF-32LE");
+        }
+        return null;
     }
 
     /**

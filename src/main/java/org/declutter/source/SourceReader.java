@@ -1,11 +1,11 @@
 package org.declutter.source;
 
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -98,23 +98,37 @@ public final class SourceReader {
         }
     }
 
+    /**
+     * Reads a stream whole, refusing more than {@code maxBytes}. The buffer starts at the size the
+     * stream announces (a file's length), so a large file is read into one array, not copied
+     * through a growing buffer: its bytes are in memory once.
+     */
     private byte[] readBounded(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        byte[] buffer = new byte[65536];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer)) != -1) {
-            total += n;
-            if (total > maxBytes) {
-                throw new InputTooLargeException(maxBytes);
+        int cap = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
+        byte[] buffer = new byte[Math.min(cap, Math.max(in.available(), 8192))];
+        int n = 0;
+        while (true) {
+            if (n == buffer.length) {
+                int next = in.read();
+                if (next < 0) {
+                    return buffer;
+                }
+                if (n >= cap) {
+                    throw new InputTooLargeException(maxBytes);
+                }
+                buffer = Arrays.copyOf(buffer, (int) Math.min(cap, Math.max(2L * buffer.length, 8192)));
+                buffer[n++] = (byte) next;
             }
-            out.write(buffer, 0, n);
+            int read = in.read(buffer, n, buffer.length - n);
+            if (read < 0) {
+                return n == buffer.length ? buffer : Arrays.copyOf(buffer, n);
+            }
+            n += read;
         }
-        return out.toByteArray();
     }
 
     private static String tooLarge(long limit) {
-        return "input larger than " + (limit >> 20) + " MiB (see --max-size)";
+        return "input larger than " + ByteSize.format(limit) + " (see --max-size)";
     }
 
     private static boolean isGzip(byte[] bytes) {

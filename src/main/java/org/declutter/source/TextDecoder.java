@@ -1,7 +1,9 @@
 package org.declutter.source;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -46,14 +48,14 @@ final class TextDecoder {
         return clean(unicode != null ? unicode : utf8OrLegacy(bytes, false));
     }
 
-    /** The text of bytes in UTF-16 or UTF-32 told by a byte-order mark, or in BOM-less UTF-16; else null. */
+    /** The text of bytes in UTF-16 or UTF-32, told by a byte-order mark or by their zero bytes; else null. */
     private static String unicode(byte[] bytes) {
         Bom bom = Bom.of(bytes);
         if (bom != null) {
             return new String(bytes, bom.length, bytes.length - bom.length, bom.charset);
         }
-        Charset utf16 = MediaSniffer.bomlessUtf16(bytes);
-        return utf16 == null ? null : new String(bytes, utf16);
+        Charset unicode = MediaSniffer.bomlessUnicode(bytes);
+        return unicode == null ? null : new String(bytes, unicode);
     }
 
     /** The charset a page declares in a meta element or XML declaration near its start, if known. */
@@ -64,14 +66,26 @@ final class TextDecoder {
     }
 
     private static String utf8OrLegacy(byte[] bytes, boolean html) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, LegacyCharsets.guess(bytes, html));
+        return isUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, LegacyCharsets.guess(bytes, html));
+    }
+
+    /** Checks UTF-8 validity through a small buffer, so a large input is never held twice as chars. */
+    private static boolean isUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            if (result.isUnderflow()) {
+                out.clear();
+                return !decoder.flush(out).isError();
+            }
+            out.clear();
         }
     }
 

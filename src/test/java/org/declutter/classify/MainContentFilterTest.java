@@ -51,4 +51,16 @@ class MainContentFilterTest {
         assertThat(doc.kept(4)).isTrue();
         assertThat(doc.kept(5)).isFalse();
     }
+
+    @Test
+    void extendsToLeadParagraphsInAWrapperOfTheirOwn() {
+        String lead = PROSE.replace("This sentence", "Lead sentence");
+        BlockDocument doc = HtmlDocs.of("<div id='story'><div class='lead'><div>" + lead + lead + lead + lead + "</div></div>"
+            + "<div class='player'><p>Watch the video</p></div>"
+            + "<div class='rest'><div>" + PROSE + PROSE + PROSE + PROSE + PROSE + PROSE + PROSE + "</div></div></div>"
+            + "<div class='other'><div>" + PROSE + "</div></div>");
+        new MainContentFilter().apply(doc);
+        assertThat(doc.kept(HtmlDocs.find(doc, "Lead sentence"))).isTrue();
+        assertThat(doc.kept(doc.size() - 1)).isFalse();
+    }
 }

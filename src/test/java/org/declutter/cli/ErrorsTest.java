@@ -61,6 +61,18 @@ class ErrorsTest {
     }
 
     @Test
+    void reportsAnOutputDirectoryThatIsAFile() throws IOException {
+        Path file = Files.writeString(tmp.resolve("taken"), "x");
+
+        Run run = Run.of("-o", file.toString(), SEED.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("declutter: " + file + ": cannot create output directory: " + file
+            + " exists and is not a directory\n");
+    }
+
+    @Test
     void printsNoStackTraceWithoutDebug() throws IOException {
         Path broken = Files.write(tmp.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj\n<< /Type".getBytes(StandardCharsets.US_ASCII));
 

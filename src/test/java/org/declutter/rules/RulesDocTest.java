@@ -37,6 +37,15 @@ class RulesDocTest {
     }
 
     @Test
+    void theFirstRuleOfThePagePassesItsExamples() throws Exception {
+        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+        int start = doc.indexOf("```\n", doc.indexOf("## A first rule")) + 4;
+        var rules = RuleFileParser.parse("first.rules", doc.substring(start, doc.indexOf("```", start)));
+        assertThat(rules).hasSize(1);
+        assertThat(new ExampleChecker().check(rules)).isEmpty();
+    }
+
+    @Test
     void theWorkedExampleLoadsAndItsExamplesPass() throws Exception {
         var rules = RuleSet.load(WORKED_EXAMPLE);
         assertThat(rules).hasSize(5);

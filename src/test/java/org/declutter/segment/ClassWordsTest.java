@@ -1,0 +1,26 @@
+package org.declutter.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ClassWordsTest {
+
+    private static Element element(String html) {
+        return Jsoup.parse(html).body().child(0);
+    }
+
+    @Test
+    void splitsAtDashesUnderscoresAndCaseChanges() {
+        assertThat(ClassWords.of(element("<div class='article-body__shareBar' id='main_col'></div>")))
+            .containsExactly("article", "body", "share", "bar", "main", "col");
+    }
+
+    @Test
+    void leavesOutTheTopicsAPostIsFiledUnder() {
+        assertThat(ClassWords.of(element("<article class='post tag-comments category-advertising hentry'></article>")))
+            .containsExactly("post", "hentry");
+    }
+}
