@@ -25,8 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RegexPrefilter {
 
     private static final Map<Pattern, RegexPrefilter> CACHE = new ConcurrentHashMap<>();
-    /** Largest set of alternative literals worth keeping: beyond it, checking them costs too much. */
-    private static final int MAX_STRINGS = 24;
+    /** Largest set of literals to search a text for: beyond it, searching costs too much. */
+    private static final int MAX_REQUIRED = 24;
+    /** Largest set of exact strings to keep (prefix tests stop at the first differing character). */
+    private static final int MAX_STRINGS = 64;
 
     private final Pattern pattern;
     private final String[] required;
@@ -52,7 +54,7 @@ final class RegexPrefilter {
             // A construct the reader does not know: no filter, the engine decides alone.
             return new RegexPrefilter(pattern, null, null);
         }
-        return new RegexPrefilter(pattern, useful(tree.required()), useful(tree.anchoredPrefixes()));
+        return new RegexPrefilter(pattern, useful(tree.required(), MAX_REQUIRED), useful(tree.anchoredPrefixes(), MAX_STRINGS));
     }
 
     /** The literals every match contains one of, or {@code null} when there are none to rely on. */
@@ -85,16 +87,17 @@ final class RegexPrefilter {
     }
 
     private boolean containsAny(String text) {
+        TrigramSketch sketch = TrigramSketch.of(text);
         for (String r : required) {
-            if (text.contains(r)) {
+            if (sketch.mayContain(r) && text.contains(r)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static Set<String> useful(Set<String> literals) {
-        if (literals == null || literals.isEmpty() || literals.size() > MAX_STRINGS || literals.contains("")) {
+    private static Set<String> useful(Set<String> literals, int most) {
+        if (literals == null || literals.isEmpty() || literals.size() > most || literals.contains("")) {
             return null;
         }
         return literals;
@@ -114,7 +117,7 @@ final class RegexPrefilter {
         }
 
         Set<String> required() {
-            return exact != null ? exact : contained;
+            return better(exact, contained);
         }
 
         Set<String> anchoredPrefixes() {
@@ -129,6 +132,7 @@ final class RegexPrefilter {
             Set<String> prefix = null;
             for (int i = anchored ? 1 : 0; i < parts.size(); i++) {
                 Node part = parts.get(i);
+                best = better(best, part.required());
                 Set<String> product = part.exact == null ? null : product(run, part.exact);
                 if (product != null) {
                     run = product;
@@ -138,17 +142,13 @@ final class RegexPrefilter {
                     prefix = run;
                 }
                 best = better(best, run);
-                best = better(best, part.required());
                 exactSoFar = false;
                 run = part.exact == null ? Set.of("") : part.exact;
             }
             if (prefix == null && anchored) {
                 prefix = run;
             }
-            if (exactSoFar && !anchored) {
-                return new Node(run, null, false, null);
-            }
-            return new Node(null, better(best, run), anchored, prefix);
+            return new Node(exactSoFar && !anchored ? run : null, better(best, run), anchored, prefix);
         }
 
         static Node alternate(List<Node> alternatives) {
@@ -174,10 +174,13 @@ final class RegexPrefilter {
                     contained = null;
                 }
             }
-            if (allExact && exact.size() <= MAX_STRINGS) {
-                return new Node(exact, null, false, null);
+            if (contained != null && contained.size() > MAX_STRINGS) {
+                contained = null;
             }
-            return new Node(null, contained != null && contained.size() <= MAX_STRINGS ? contained : null, false, null);
+            if (allExact && exact.size() <= MAX_STRINGS) {
+                return new Node(exact, contained, false, null);
+            }
+            return new Node(null, contained, false, null);
         }
 
         /** The part repeated {@code min} to {@code max} times ({@code max} -1 for no limit). */
@@ -212,13 +215,19 @@ final class RegexPrefilter {
             return out;
         }
 
-        /** Of two literal sets, the one that filters better: longer shortest string, then fewer strings. */
+        /**
+         * Of two literal sets, the one that filters better: one small enough to search for, then the
+         * longer shortest string, then fewer strings.
+         */
         private static Set<String> better(Set<String> a, Set<String> b) {
             if (b == null || b.isEmpty() || b.contains("")) {
                 return a;
             }
             if (a == null) {
                 return b;
+            }
+            if ((a.size() <= MAX_REQUIRED) != (b.size() <= MAX_REQUIRED)) {
+                return a.size() <= MAX_REQUIRED ? a : b;
             }
             int la = a.stream().mapToInt(String::length).min().orElse(0);
             int lb = b.stream().mapToInt(String::length).min().orElse(0);
@@ -403,9 +412,13 @@ final class RegexPrefilter {
             i++;
         }
 
-        /** A literal character: known when ASCII, since only then is its lower case all it can match here. */
+        /**
+         * A literal character: known when ASCII or a Latin-1 letter, since in normalised text such a
+         * character's lower case is all it can match (the Kelvin sign and long s, which also match
+         * k and s, do not survive NFKC); other scripts have case pairs that normalisation keeps.
+         */
         private static Node character(char c) {
-            if (c >= 0x80) {
+            if (c >= 0x80 && (c < 0xc0 || c > 0xff)) {
                 return Node.UNKNOWN;
             }
             return Node.literal(String.valueOf(Character.toLowerCase(c)));

@@ -40,6 +40,7 @@ public final class Segmenter {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "head",
         "select", "option", "button", "input", "textarea", "canvas", "video", "audio", "map", "datalist");
     private static final int PATH_DEPTH = 8;
+    private static final java.util.regex.Pattern SPACED_BREAK = java.util.regex.Pattern.compile(" ?\n ?");
     /** Longest block, in characters; a hundred pages of prose. */
     static final int MAX_BLOCK_CHARS = 200_000;
     /** Nodes visited between two checks for interruption: cheap, and still prompt. */
@@ -149,9 +150,9 @@ public final class Segmenter {
                 linkDepth--;
             }
             tags.pop();
-            tagCounts.merge(tag, -1, Integer::sum);
+            release(tagCounts, tag);
             for (String w : wordsByDepth.pop()) {
-                wordCounts.merge(w, -1, Integer::sum);
+                release(wordCounts, w);
             }
             return FilterResult.CONTINUE;
         }
@@ -187,10 +188,13 @@ public final class Segmenter {
 
         void flush() {
             lastWasBreak = false;
-            String content = text.toString().strip().replaceAll(" ?\n ?", "\n");
-            text.setLength(0);
             int links = linkChars;
             linkChars = 0;
+            if (text.length() == 0) {
+                return; // most flushes, at every block element's start and end, find nothing gathered
+            }
+            String content = SPACED_BREAK.matcher(text.toString().strip()).replaceAll("\n");
+            text.setLength(0);
             if (content.isEmpty() || openBlocks.isEmpty()) {
                 return;
             }
@@ -217,14 +221,14 @@ public final class Segmenter {
             return keysAboveZero(wordCounts);
         }
 
+        /** Counts only hold keys above zero (see {@link #release}), so a snapshot is a copy of the keys. */
         private static Set<String> keysAboveZero(Map<String, Integer> counts) {
-            List<String> keys = new ArrayList<>(counts.size());
-            counts.forEach((k, v) -> {
-                if (v > 0) {
-                    keys.add(k);
-                }
-            });
-            return Set.copyOf(keys);
+            return Set.copyOf(counts.keySet());
+        }
+
+        /** One fewer open element with this key; a key whose count drops to zero goes, keeping snapshots short. */
+        private static void release(Map<String, Integer> counts, String key) {
+            counts.merge(key, -1, (a, b) -> a + b == 0 ? null : a + b);
         }
     }
 }
