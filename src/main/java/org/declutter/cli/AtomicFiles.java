@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes files so that readers see the whole file or none: a temporary file, then a rename. The
@@ -20,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class AtomicFiles {
 
-    private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+    /** Temporary files being written; guarded by itself, so that none is created after the exit cleanup. */
+    private static final Set<Path> IN_PROGRESS = new HashSet<>();
+    private static boolean exiting;
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final FileAttribute<?> READABLE = PosixFilePermissions.asFileAttribute(
         PosixFilePermissions.fromString("rw-r--r--"));
@@ -36,9 +38,21 @@ final class AtomicFiles {
     static void write(Path target, String text) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         // A temporary file is private (0600) by default; the output is an ordinary file (0644).
-        Path tmp = POSIX ? Files.createTempFile(dir, "." + target.getFileName(), ".part", READABLE)
-            : Files.createTempFile(dir, "." + target.getFileName(), ".part");
-        IN_PROGRESS.add(tmp);
+        Path tmp;
+        synchronized (IN_PROGRESS) {
+            while (exiting) {
+                // The JVM is exiting (Ctrl-C): start no new file, and wait quietly for the end.
+                try {
+                    IN_PROGRESS.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                }
+            }
+            tmp = POSIX ? Files.createTempFile(dir, "." + target.getFileName(), ".part", READABLE)
+                : Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            IN_PROGRESS.add(tmp);
+        }
         try {
             // Encoded through a buffer, not into one array: a large output is not held twice.
             try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -50,17 +64,23 @@ final class AtomicFiles {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
-            Files.deleteIfExists(tmp);
-            IN_PROGRESS.remove(tmp);
+            synchronized (IN_PROGRESS) {
+                Files.deleteIfExists(tmp);
+                IN_PROGRESS.remove(tmp);
+            }
         }
     }
 
+    /** At exit: deletes the temporary files being written, and lets no new one be created. */
     private static void deleteInProgress() {
-        for (Path tmp : IN_PROGRESS) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException e) {
-                // Exiting anyway: a leftover hidden .part file is the worst outcome, never a partial output.
+        synchronized (IN_PROGRESS) {
+            exiting = true;
+            for (Path tmp : IN_PROGRESS) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // Exiting anyway: a leftover hidden .part file is the worst outcome, never a partial output.
+                }
             }
         }
     }

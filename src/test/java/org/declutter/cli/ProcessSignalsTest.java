@@ -1,0 +1,74 @@
+package org.declutter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What only a real process shows: a reader that goes away, and a signal in the middle of a batch. */
+class ProcessSignalsTest {
+
+    private static final String PARAGRAPH = "The council met on Tuesday to discuss the new budget, and most of "
+        + "the members agreed that the library should stay open in the evenings.\n\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aClosedStandardOutputEndsTheRunQuietlyWith141() throws Exception {
+        Path big = Files.writeString(dir.resolve("big.txt"), PARAGRAPH.repeat(40_000));
+        Process p = declutter(dir.resolve("err"), big.toString());
+        p.getInputStream().close();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the process ends").isTrue();
+        assertThat(p.exitValue()).isEqualTo(PipeAwareOutputStream.BROKEN_PIPE);
+        assertThat(dir.resolve("err")).isEmptyFile();
+    }
+
+    @Test
+    void sigtermStopsABatchWithASummaryAndNoTemporaryFiles() throws Exception {
+        List<String> args = new ArrayList<>(List.of("-j", "1", "-o", dir.resolve("out").toString()));
+        for (int i = 0; i < 3000; i++) {
+            args.add(Files.writeString(dir.resolve("in" + i + ".txt"), PARAGRAPH.repeat(3)).toString());
+        }
+        Process p = declutter(dir.resolve("err"), args.toArray(String[]::new));
+        Path out = dir.resolve("out");
+        while (p.isAlive() && count(out) < 5) {
+            Thread.sleep(50);
+        }
+        p.destroy();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the process ends").isTrue();
+        assertThat(p.exitValue()).isEqualTo(143);
+        // Destroying a process closes its pipes in the parent: standard error goes to a file.
+        assertThat(Files.readString(dir.resolve("err"), StandardCharsets.UTF_8))
+            .matches("declutter: interrupted: \\d+ of 3000 inputs done \\(0 failed\\)\\n");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+
+    private static long count(Path out) throws IOException {
+        if (!Files.isDirectory(out)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(out)) {
+            return files.count();
+        }
+    }
+
+    private static Process declutter(Path err, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            .redirectError(err.toFile()).start();
+    }
+}
