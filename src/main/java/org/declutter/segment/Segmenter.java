@@ -61,9 +61,12 @@ public final class Segmenter {
         if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
             return true;
         }
-        for (String name : element.classNames()) {
-            if (HIDING_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
-                return true;
+        String classes = element.className();
+        if (!classes.isEmpty()) {
+            for (String name : classes.split("\\s+")) {
+                if (HIDING_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
             }
         }
         String style = element.attr("style");
