@@ -39,8 +39,10 @@ final class HeadlineFilter implements BlockFilter {
         Metadata m = doc.metadata();
         doc.metadata(m.title() == null || !doc.page().markup() ? new Metadata(h.text(), m.description(), m.byline(), m.date()) : m);
         int next = nextKept(doc, headline);
+        // In plain text a standfirst stands apart from the story (a caption, a byline between);
+        // a sentence the story follows directly is its first paragraph.
         boolean standfirst = doc.page().markup() ? next >= 0 && isMarkupStandfirst(doc, next)
-            : next >= 0 && next < firstProse && isStandfirst(doc, doc.block(next));
+            : next >= 0 && next + 1 < firstProse && isStandfirst(doc, doc.block(next));
         if (standfirst) {
             doc.set(next, Verdict.removed(Category.HEADLINE, STANDFIRST_RULE));
             doc.metadata(doc.metadata().orDescription(doc.block(next).text()));

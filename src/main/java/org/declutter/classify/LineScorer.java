@@ -27,6 +27,11 @@ final class LineScorer {
     /** The share of function words assumed for a language without a list: that of plain prose. */
     private static final double NEUTRAL_STOPWORDS = 0.35;
     private static final int MENU_RUN = 3;
+    /** Lines of up to this many words are labels and menu items. */
+    private static final int LABEL_WORDS = 3;
+    private static final double LABEL_SCORE = -1.5;
+    /** A longer line without a sentence's end: a subheading, a list item, a caption or a teaser. */
+    private static final double PHRASE_SCORE = -0.7;
     /**
      * What a line a rule names scores at most: a little below nothing, so that a notice, however
      * well written, does not draw the article to itself, while a rule's match inside the article
@@ -143,7 +148,7 @@ final class LineScorer {
 
     private static double shortScore(Block b, int run) {
         TextStats st = b.stats();
-        double s = b.words() <= 3 ? -1.5 : -1.0;
+        double s = b.words() <= LABEL_WORDS ? LABEL_SCORE : PHRASE_SCORE;
         if (run >= MENU_RUN && st.words() > 0 && st.capitalised() * 2 >= st.words()) {
             s -= 0.5;
         }

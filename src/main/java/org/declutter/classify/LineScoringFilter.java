@@ -26,6 +26,12 @@ final class LineScoringFilter implements BlockFilter {
     /** The least an article scores before a share bar can end it: two or three paragraphs. */
     private static final double TAIL_AFTER = 8;
 
+    /**
+     * Lines after a tail's first line that must hold no prose: a link box inside the article
+     * ("Related links", one link) is followed by the story again, a tail by more buttons.
+     */
+    private static final int TAIL_LOOKAHEAD = 2;
+
     private final List<Rule> rules;
 
     /** A filter that counts a match of one of these rules against a line. */
@@ -51,7 +57,7 @@ final class LineScoringFilter implements BlockFilter {
         }
         double[] endBonus = new double[n];
         for (int i = 1; i < n; i++) {
-            if (scores.tailStart()[i]) {
+            if (scores.tailStart()[i] && !proseWithin(scores.score(), i + 1, TAIL_LOOKAHEAD)) {
                 endBonus[i - 1] = TAIL_BONUS;
             }
         }
@@ -69,5 +75,14 @@ final class LineScoringFilter implements BlockFilter {
                 doc.set(i, rule == null ? Verdict.removed(Category.OUTSIDE_ARTICLE, RULE) : Verdict.removed(rule.category(), rule.id()));
             }
         }
+    }
+
+    private static boolean proseWithin(double[] score, int from, int count) {
+        for (int i = from; i < from + count && i < score.length; i++) {
+            if (score[i] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
