@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.declutter.source.ReadFailures;
 
 /**
  * Turns the inputs named on the command line into the list of inputs to clean: the files as given,
@@ -75,7 +76,7 @@ final class InputLister {
             }
             return names;
         } catch (IOException e) {
-            throw new UsageException("--files-from " + filesFrom + ": cannot read: " + IoReasons.of(e));
+            throw new UsageException("--files-from " + filesFrom + ": " + ReadFailures.reason(e));
         }
     }
 
@@ -88,7 +89,7 @@ final class InputLister {
                 .toList();
         } catch (IOException | UncheckedIOException e) {
             throw new UsageException(dir + ": cannot list directory: "
-                + IoReasons.of(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
+                + ReadFailures.reason(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
         }
     }
 

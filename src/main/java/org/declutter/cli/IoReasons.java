@@ -4,26 +4,15 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 
-/** Turns the I/O failures of reading an input into the short reasons users see. */
+/**
+ * Turns the I/O failures of writing outputs into the short reasons users see; failures of reading
+ * inputs are worded by {@link org.declutter.source.ReadFailures}.
+ */
 final class IoReasons {
 
     private IoReasons() {
-    }
-
-    /** A one-line reason, e.g. {@code no such file}. */
-    static String of(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        String message = e.getMessage();
-        return message != null && message.contains("Is a directory") ? "is a directory"
-            : "cannot read: " + (message == null ? e.getClass().getSimpleName() : message);
     }
 
     /** The short cause of an I/O failure without the path it names, e.g. {@code not a directory}. */

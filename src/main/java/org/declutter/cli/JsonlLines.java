@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
+import org.declutter.source.ReadFailures;
 
 /**
  * The lines of a list of JSON Lines inputs (files, gzip-compressed files, {@code -} for standard
@@ -78,7 +79,7 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
         try {
             reader = new BufferedReader(new InputStreamReader(open(input), StandardCharsets.UTF_8), 1 << 16);
         } catch (IOException e) {
-            next = new Line(input, 0, null, IoReasons.of(e));
+            next = new Line(input, 0, null, ReadFailures.reason(e));
         }
         return true;
     }
@@ -94,7 +95,7 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
             }
         } catch (IOException e) {
             close();
-            next = new Line(input, number, null, IoReasons.of(e));
+            next = new Line(input, number, null, ReadFailures.reason(e));
         }
     }
 

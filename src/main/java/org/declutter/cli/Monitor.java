@@ -71,7 +71,7 @@ final class Monitor {
             try {
                 rejected.close();
             } catch (IOException e) {
-                errors.report("--rejected", IoReasons.of(e), e);
+                errors.report("--rejected", IoReasons.brief(e), e);
                 return ExitCodes.INPUT_FAILED;
             }
         }

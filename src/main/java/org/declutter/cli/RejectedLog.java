@@ -30,7 +30,7 @@ final class RejectedLog implements Closeable {
         try {
             return new RejectedLog(file, Files.newBufferedWriter(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new OutputException("cannot write --rejected file: " + IoReasons.of(e), e);
+            throw new OutputException("cannot write --rejected file: " + IoReasons.brief(e), e);
         }
     }
 
@@ -47,7 +47,7 @@ final class RejectedLog implements Closeable {
                 out.write('\n');
             }
         } catch (IOException e) {
-            throw new OutputException(file + ": " + IoReasons.of(e), e);
+            throw new OutputException(file + ": " + IoReasons.brief(e), e);
         }
     }
 

@@ -3,8 +3,6 @@ package org.declutter.source;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -66,24 +64,13 @@ public final class SourceReader {
     private byte[] load(Source source) throws InputException {
         try (InputStream in = source.open()) {
             return readBounded(in);
-        } catch (NoSuchFileException e) {
-            throw new InputException("no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new InputException("permission denied", e);
         } catch (IOException e) {
             throw new InputException(readFailure(e), e);
         }
     }
 
     private static String readFailure(IOException e) {
-        if (e instanceof InputTooLargeException) {
-            return e.getMessage();
-        }
-        String message = e.getMessage();
-        if (message != null && message.contains("Is a directory")) {
-            return "is a directory";
-        }
-        return "cannot read: " + (message == null ? e.getClass().getSimpleName() : message);
+        return e instanceof InputTooLargeException ? e.getMessage() : ReadFailures.reason(e);
     }
 
     private byte[] gunzip(byte[] compressed) throws InputException {
