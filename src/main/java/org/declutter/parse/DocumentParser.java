@@ -76,6 +76,11 @@ public final class DocumentParser implements Parser {
         // Files inside the document that are not in its reading order (an EPUB's table of
         // contents, attachments) are not the article.
         dom.body().select("div.embedded, div.package-entry").remove();
+        // A document without a single character of text (cut short, or scanned pages only) would
+        // otherwise pass for a cleaned article with an empty body: say so instead.
+        if (!dom.body().hasText()) {
+            throw new InputException("no text in the document (truncated, or images only?)");
+        }
         rejoinWrappedLines(dom);
         mendWrappedTitle(dom);
         return new Page(content.name(), dom, false, content.url());
