@@ -20,6 +20,8 @@ import java.util.Locale;
 public record TextStats(int words, int stopwords, int capitalised, int letters, int digits, int chars,
                         boolean endsSentence) {
 
+    private static final int FIRST_UNSPACED = 0x0E00;
+
     /** Measures a text. */
     public static TextStats of(String text) {
         int words = 0;
@@ -81,6 +83,11 @@ public record TextStats(int words, int stopwords, int capitalised, int letters, 
     }
 
     private static boolean isUnspacedScript(int cp) {
+        // Every unspaced script starts at U+0E00 (Thai) or later; the script lookup is a binary
+        // search, too dear to run on every Latin or Cyrillic letter.
+        if (cp < FIRST_UNSPACED) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
             || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
