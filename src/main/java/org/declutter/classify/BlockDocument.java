@@ -13,6 +13,8 @@ import org.jsoup.nodes.Element;
  */
 public final class BlockDocument {
 
+    private static final int PROSE_WORDS = 20;
+
     private final Page page;
     private final List<Block> blocks;
     private final Verdict[] verdicts;
@@ -91,5 +93,33 @@ public final class BlockDocument {
     /** Records main-content detection's confidence, 0 to 1. */
     public void confidence(double value) {
         this.confidence = Math.max(0, Math.min(1, value));
+    }
+
+    /** The first kept block of running prose, or {@link #size()} when there is none. */
+    public int firstProse() {
+        for (int i = 0; i < size(); i++) {
+            if (kept(i) && isProse(block(i))) {
+                return i;
+            }
+        }
+        return size();
+    }
+
+    /** The last kept block of running prose, or -1 when there is none. */
+    public int lastProse() {
+        for (int i = size() - 1; i >= 0; i--) {
+            if (kept(i) && isProse(block(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Running prose: a sentence-ending paragraph of at least {@value #PROSE_WORDS} words that is not
+     * a heading. Where the first and the last of them stand marks the article's head and tail.
+     */
+    private static boolean isProse(Block b) {
+        return b.words() >= PROSE_WORDS && b.stats().endsSentence() && b.headingLevel() == 0;
     }
 }

@@ -21,7 +21,7 @@ final class HeadlineFilter implements BlockFilter {
 
     @Override
     public void apply(BlockDocument doc) {
-        int firstProse = firstProse(doc);
+        int firstProse = doc.firstProse();
         // A page of markup often repeats its headline outside the article (a hidden copy, a
         // breadcrumb); the copy inside the article is the one to move out of the body.
         int headline = doc.page().markup() ? findHeadline(doc, firstProse, true) : -1;
@@ -76,17 +76,6 @@ final class HeadlineFilter implements BlockFilter {
             }
         }
         return -1;
-    }
-
-    /** The first kept block of running prose, or the end of the document. */
-    static int firstProse(BlockDocument doc) {
-        for (int i = 0; i < doc.size(); i++) {
-            Block b = doc.block(i);
-            if (doc.kept(i) && b.words() >= 20 && b.stats().endsSentence() && b.headingLevel() == 0) {
-                return i;
-            }
-        }
-        return doc.size();
     }
 
     private static boolean isHeadline(BlockDocument doc, Block b) {

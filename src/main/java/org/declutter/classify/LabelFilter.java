@@ -19,12 +19,14 @@ final class LabelFilter implements BlockFilter {
 
     @Override
     public void apply(BlockDocument doc) {
-        int firstProse = HeadlineFilter.firstProse(doc);
+        int firstProse = doc.firstProse();
+        // Only block i changes in step i, so the last kept block after it is the one found now.
+        int lastKept = lastKept(doc);
         for (int i = 0; i + 1 < doc.size(); i++) {
             Block b = doc.block(i);
             Verdict next = doc.verdict(i + 1);
             if (doc.kept(i) && isLabel(b) && !next.kept() && !next.category().equals(Category.OUTSIDE_ARTICLE)
-                && !keptAfter(doc, i)) {
+                && i >= lastKept) {
                 doc.set(i, Verdict.removed(next.category(), TAIL_LABEL_RULE));
             }
         }
@@ -43,12 +45,12 @@ final class LabelFilter implements BlockFilter {
         return b.words() <= LABEL_WORDS && !b.stats().endsSentence() && b.headingLevel() == 0;
     }
 
-    private static boolean keptAfter(BlockDocument doc, int i) {
-        for (int j = i + 1; j < doc.size(); j++) {
-            if (doc.kept(j)) {
-                return true;
+    private static int lastKept(BlockDocument doc) {
+        for (int i = doc.size() - 1; i >= 0; i--) {
+            if (doc.kept(i)) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 }

@@ -29,8 +29,8 @@ final class RuleFilter implements BlockFilter {
     public void apply(BlockDocument doc) {
         String host = host(doc);
         List<Rule> active = rules.rules().stream().filter(r -> r.appliesTo(host)).toList();
-        int firstProse = HeadlineFilter.firstProse(doc);
-        int lastProse = lastProse(doc);
+        int firstProse = doc.firstProse();
+        int lastProse = doc.lastProse();
         Element boundary = doc.articleRoot();
         for (int i = 0; i < doc.size(); i++) {
             if (!doc.kept(i)) {
@@ -64,16 +64,6 @@ final class RuleFilter implements BlockFilter {
             case HEAD -> i < firstProse;
             case TAIL -> i > lastProse;
         };
-    }
-
-    private static int lastProse(BlockDocument doc) {
-        for (int i = doc.size() - 1; i >= 0; i--) {
-            Block b = doc.block(i);
-            if (doc.kept(i) && b.words() >= 20 && b.stats().endsSentence()) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Class and id words of the element and its ancestors below the article's root. */
