@@ -4,9 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.declutter.Declutter;
-import org.declutter.Result;
 import org.declutter.render.Renderer;
-import org.declutter.source.InputException;
 import org.declutter.source.Source;
 
 /**
@@ -18,12 +16,10 @@ final class InputCleaner {
     /** The name that stands for standard input. */
     static final String STDIN = "-";
 
-    private final Declutter declutter;
     private final Renderer renderer;
     private final UnaryOperator<Source> configure;
     private final InputStream stdin;
-    private final ConfidencePolicy lowConfidence;
-    private final DocumentGuard guard;
+    private final CleaningStep step;
 
     /**
      * @param declutter the configured cleaner
@@ -35,29 +31,15 @@ final class InputCleaner {
      */
     InputCleaner(Declutter declutter, Renderer renderer, UnaryOperator<Source> configure, InputStream stdin,
                  ConfidencePolicy lowConfidence, DocumentGuard guard) {
-        this.declutter = declutter;
         this.renderer = renderer;
         this.configure = configure;
         this.stdin = stdin;
-        this.lowConfidence = lowConfidence;
-        this.guard = guard;
+        this.step = new CleaningStep(declutter, lowConfidence, guard);
     }
 
     /** Reads, cleans and renders one input. */
     Outcome clean(String input) {
         Source source = input.equals(STDIN) ? Source.ofStream(STDIN, stdin) : Source.of(Path.of(input));
-        long start = System.nanoTime();
-        try {
-            return guard.run(() -> {
-                Result result = declutter.clean(configure.apply(source));
-                if (lowConfidence.fails(result)) {
-                    return Outcome.noArticle(input, result);
-                }
-                Result kept = lowConfidence.apply(result);
-                return Outcome.cleaned(input, renderer.render(kept), kept, System.nanoTime() - start);
-            });
-        } catch (InputException e) {
-            return Outcome.failed(input, e.getMessage(), e);
-        }
+        return step.run(input, configure.apply(source), System.nanoTime(), renderer::render);
     }
 }

@@ -37,70 +37,56 @@ final class JsonlRunner {
     record Fields(String id, String html, String text) {
     }
 
-    /** The answer to one line: the output line and its result, or why the line failed and the exit code that calls for. */
-    private record Answer(JsonlLines.Line line, String id, String output, Result result, long nanos, String failure,
-                          Throwable cause, int code) {
-
-        static Answer failed(JsonlLines.Line line, String failure, Throwable cause) {
-            return new Answer(line, null, null, null, 0, failure, cause, ExitCodes.INPUT_FAILED);
-        }
+    /** The answer to one line: the line, the document's id when it has one, and what became of it. */
+    private record Answer(JsonlLines.Line line, String id, Outcome outcome) {
     }
 
-    private final Declutter declutter;
     private final Format format;
     private final Renderer bodyRenderer;
     private final Fields fields;
     private final BatchRunner runner;
-    private final ConfidencePolicy lowConfidence;
-    private final DocumentGuard guard;
+    private final CleaningStep step;
 
     JsonlRunner(Declutter declutter, Format format, boolean title, Fields fields, int jobs, ConfidencePolicy lowConfidence,
                 DocumentGuard guard) {
-        this.declutter = declutter;
         this.format = format;
         this.bodyRenderer = format == Format.JSON ? null : format.renderer(title);
         this.fields = fields;
         this.runner = new BatchRunner(jobs);
-        this.lowConfidence = lowConfidence;
-        this.guard = guard;
+        this.step = new CleaningStep(declutter, lowConfidence, guard);
     }
 
     /** Cleans every line of the inputs, writing answers to {@code out} and telling {@code monitor} about each. */
     void run(List<String> inputs, InputStream stdin, PrintWriter out, Monitor monitor) {
         runner.run(new JsonlLines(inputs, stdin), this::answer, answer -> {
-            JsonlLines.Line line = answer.line();
-            String where = line.number() == 0 ? line.input() : line.input() + ":" + line.number();
-            if (answer.output() == null) {
-                monitor.failed(where, answer.failure(), answer.cause(), answer.code());
+            Outcome outcome = answer.outcome();
+            if (!outcome.ok()) {
+                monitor.failed(where(answer.line()), outcome.reason(), outcome.cause(), outcome.code());
                 return;
             }
-            out.print(answer.output());
+            out.print(outcome.output());
             out.print('\n');
-            monitor.cleaned(answer.id() == null ? where : answer.id(), answer.result(), answer.nanos());
+            monitor.cleaned(answer.id() == null ? where(answer.line()) : answer.id(), outcome.result(), outcome.nanos());
         });
         out.flush();
     }
 
+    private static String where(JsonlLines.Line line) {
+        return line.number() == 0 ? line.input() : line.input() + ":" + line.number();
+    }
+
     private Answer answer(JsonlLines.Line line) {
         if (line.failure() != null) {
-            return Answer.failed(line, line.failure(), null);
+            return new Answer(line, null, Outcome.failed(where(line), line.failure(), null));
         }
         long start = System.nanoTime();
         try {
             JsonObject doc = document(line.text());
             String id = idOf(doc);
             Source source = source(doc, id == null ? "line " + line.number() : id);
-            return guard.run(() -> {
-                Result result = declutter.clean(source);
-                if (lowConfidence.fails(result)) {
-                    return new Answer(line, id, null, null, 0, ConfidencePolicy.reason(result), null, ExitCodes.NO_ARTICLE);
-                }
-                Result kept = lowConfidence.apply(result);
-                String output = JsonRenderer.line(answerObject(id, kept));
-                return new Answer(line, id, output, kept, System.nanoTime() - start, null, null, ExitCodes.OK);
-            });
+            return new Answer(line, id, step.run(source.name(), source, start, kept -> JsonRenderer.line(answerObject(id, kept))));
         } catch (InputException e) {
-            return Answer.failed(line, e.getMessage(), e);
+            return new Answer(line, null, Outcome.failed(where(line), e.getMessage(), e));
         }
     }
 
