@@ -258,7 +258,8 @@ final class MainContentFilter implements BlockFilter {
         boolean negative = false;
         for (String word : ClassWords.of(e)) {
             positive |= POSITIVE.contains(word);
-            negative |= RegionWords.category(word) != null && !RegionWords.CONTENT.equals(RegionWords.category(word));
+            Category category = RegionWords.category(word);
+            negative |= category != null && !RegionWords.CONTENT.equals(category);
         }
         return weight + (positive ? 25 : 0) - (negative ? 25 : 0);
     }

@@ -1,7 +1,6 @@
 package org.declutter.classify;
 
 import java.net.URI;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,7 +37,7 @@ final class RuleFilter implements BlockFilter {
             }
             Block b = doc.block(i);
             String normalized = TextNormalizer.normalize(b.text());
-            Set<String> words = doc.page().markup() ? localClassWords(b.element(), boundary) : Set.of();
+            Set<String> words = doc.page().markup() ? ClassWords.below(b.element(), boundary) : Set.of();
             for (Rule rule : active) {
                 if (!inPlace(rule.where(), i, firstProse, lastProse) || !rule.matches(b, normalized, words, boundary)) {
                     continue;
@@ -64,15 +63,6 @@ final class RuleFilter implements BlockFilter {
             case HEAD -> i < firstProse;
             case TAIL -> i > lastProse;
         };
-    }
-
-    /** Class and id words of the element and its ancestors below the article's root. */
-    private static Set<String> localClassWords(Element element, Element boundary) {
-        Set<String> words = new HashSet<>();
-        for (Element e = element; e != null && e != boundary && !e.normalName().equals("body"); e = e.parent()) {
-            words.addAll(ClassWords.of(e));
-        }
-        return words;
     }
 
     private static String host(BlockDocument doc) {

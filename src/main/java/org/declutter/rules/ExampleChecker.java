@@ -1,16 +1,13 @@
 package org.declutter.rules;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.declutter.parse.Page;
 import org.declutter.segment.Block;
 import org.declutter.segment.ClassWords;
 import org.declutter.segment.Segmenter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Runs the examples that rules carry: every {@code drop:} example must match its rule and every
@@ -64,10 +61,6 @@ public final class ExampleChecker {
             return false;
         }
         Block block = blocks.get(0);
-        Set<String> words = new HashSet<>();
-        for (Element e = block.element(); e != null; e = e.parent()) {
-            words.addAll(ClassWords.of(e));
-        }
-        return rule.matches(block, TextNormalizer.normalize(block.text()), words, null);
+        return rule.matches(block, TextNormalizer.normalize(block.text()), ClassWords.below(block.element(), null), null);
     }
 }

@@ -1,8 +1,11 @@
 package org.declutter.segment;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -42,7 +45,22 @@ public final class ClassWords {
         return lower.startsWith("tag-") || lower.startsWith("category-");
     }
 
-    private static void split(String attribute, List<String> words) {
+    /**
+     * The class and id words of an element and its ancestors up to, not including, {@code boundary}
+     * ({@code null}: no boundary) or the page's body: the body carries site-wide words ("single-post
+     * comments-open") that say nothing about one block, and the boundary's own words describe the
+     * region as a whole.
+     */
+    public static Set<String> below(Element element, Element boundary) {
+        Set<String> words = new HashSet<>();
+        for (Element e = element; e != null && e != boundary && !e.normalName().equals("body"); e = e.parent()) {
+            split(e.className(), words);
+            split(e.id(), words);
+        }
+        return words;
+    }
+
+    private static void split(String attribute, Collection<String> words) {
         if (attribute.isEmpty()) {
             return;
         }
