@@ -38,11 +38,14 @@ final class RegexPrefilter {
     private static final int MAX_OPENINGS = 4096;
 
     private final String[] required;
+    private final int[][] requiredTrigrams;
     /** The openings, by length (index 1 to {@value #OPENING_CHARS}), packed and sorted; null when unknown. */
     private final long[][] openings;
 
     private RegexPrefilter(Set<String> required, Set<String> openings) {
         this.required = required == null ? null : required.toArray(String[]::new);
+        this.requiredTrigrams = this.required == null ? null
+            : Arrays.stream(this.required).map(TrigramSketch::trigrams).toArray(int[][]::new);
         this.openings = openings == null ? null : pack(openings);
     }
 
@@ -85,8 +88,8 @@ final class RegexPrefilter {
 
     private boolean containsAny(String text) {
         TrigramSketch sketch = TrigramSketch.of(text);
-        for (String r : required) {
-            if (sketch.mayContain(r) && text.contains(r)) {
+        for (int k = 0; k < required.length; k++) {
+            if (sketch.mayContain(requiredTrigrams[k]) && text.contains(required[k])) {
                 return true;
             }
         }
