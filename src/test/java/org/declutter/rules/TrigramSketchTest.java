@@ -9,7 +9,7 @@ class TrigramSketchTest {
     @Test
     void neverDeniesALiteralTheTextHolds() {
         String text = "comments are moderated before they appear on the site";
-        TrigramSketch sketch = TrigramSketch.of(text);
+        TrigramSketch sketch = new TrigramSketch(text);
 
         for (int from = 0; from < text.length(); from++) {
             for (int to = from; to <= text.length(); to++) {
@@ -20,7 +20,7 @@ class TrigramSketchTest {
 
     @Test
     void deniesMostLiteralsTheTextLacks() {
-        TrigramSketch sketch = TrigramSketch.of("the council voted on tuesday to repair the bridge");
+        TrigramSketch sketch = new TrigramSketch("the council voted on tuesday to repair the bridge");
 
         assertThat(sketch.mayContain(TrigramSketch.trigrams("newsletter"))).isFalse();
         assertThat(sketch.mayContain(TrigramSketch.trigrams("getty images"))).isFalse();
@@ -29,7 +29,7 @@ class TrigramSketchTest {
 
     @Test
     void followsTheTextItIsAskedAbout() {
-        assertThat(TrigramSketch.of("sign up for our newsletter").mayContain(TrigramSketch.trigrams("newsletter"))).isTrue();
-        assertThat(TrigramSketch.of("the bridge reopens").mayContain(TrigramSketch.trigrams("newsletter"))).isFalse();
+        assertThat(new TrigramSketch("sign up for our newsletter").mayContain(TrigramSketch.trigrams("newsletter"))).isTrue();
+        assertThat(new TrigramSketch("the bridge reopens").mayContain(TrigramSketch.trigrams("newsletter"))).isFalse();
     }
 }
