@@ -20,6 +20,7 @@ public final class BlockDocument {
     private final Verdict[] verdicts;
     private Element articleRoot;
     private Metadata metadata = Metadata.EMPTY;
+    private Landmarks landmarks;
     private double confidence = 1.0;
 
     /** A document whose blocks are all kept so far. */
@@ -73,6 +74,14 @@ public final class BlockDocument {
     /** Records the element chosen as the article. */
     public void articleRoot(Element root) {
         this.articleRoot = root;
+    }
+
+    /** The page's landmarks, gathered on first use; only pages with markup have any worth asking for. */
+    Landmarks landmarks() {
+        if (landmarks == null) {
+            landmarks = Landmarks.of(page.dom());
+        }
+        return landmarks;
     }
 
     /** The metadata found so far. */

@@ -16,8 +16,8 @@ final class HeadlineFilter implements BlockFilter {
 
     static final String HEADLINE_RULE = "headline.title";
     static final String STANDFIRST_RULE = "headline.standfirst";
-    private static final String DESCRIPTIONS = "meta[name=description], meta[property=og:description], "
-        + "meta[name=twitter:description]";
+    private static final Landmarks.Query DESCRIPTIONS = Landmarks.Query.of("meta[name=description], "
+        + "meta[property=og:description], meta[name=twitter:description]");
 
     @Override
     public void apply(BlockDocument doc) {
@@ -105,7 +105,7 @@ final class HeadlineFilter implements BlockFilter {
         Block b = doc.block(i);
         String text = TextNormalizer.normalize(b.text());
         boolean described = false;
-        for (Element meta : doc.page().dom().select(DESCRIPTIONS)) {
+        for (Element meta : doc.landmarks().all(DESCRIPTIONS)) {
             described |= text.equals(TextNormalizer.normalize(meta.attr("content")));
         }
         if (!described) {

@@ -36,6 +36,8 @@ final class RegionFilter implements BlockFilter {
     private static final Category COMMENTS = Category.of("comment-policy");
     private static final Category CAPTION = Category.of("caption");
     private static final Category RELATED = Category.of("related");
+    /** What marks the article: its top heading, its body in microdata. */
+    private static final Landmarks.Query ARTICLE_MARKERS = Landmarks.Query.of("h1, [itemprop=articleBody]");
     /** What makes a figure content rather than an illustration: a table, a quotation, code, a list. */
     private static final String FIGURE_CONTENT = "table, blockquote, pre, ol, ul";
     /** A region holding more than this share of the page's prose is more likely the article. */
@@ -71,7 +73,7 @@ final class RegionFilter implements BlockFilter {
     /** The elements that hold the article's heading or body, and all their ancestors. */
     private static Set<Element> shielded(BlockDocument doc) {
         Set<Element> shielded = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element marker : doc.page().dom().select("h1, [itemprop=articleBody]")) {
+        for (Element marker : doc.landmarks().all(ARTICLE_MARKERS)) {
             Element e = marker;
             while (e != null && shielded.add(e)) {
                 e = e.parent();

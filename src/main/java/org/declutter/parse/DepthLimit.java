@@ -1,7 +1,5 @@
 package org.declutter.parse;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -22,23 +20,34 @@ final class DepthLimit {
     private DepthLimit() {
     }
 
-    /** Flattens {@code root}'s subtree in place below {@link #MAX_DEPTH}. */
+    /**
+     * Flattens {@code root}'s subtree in place below {@link #MAX_DEPTH}. The walk steps from element
+     * to first child, next sibling or parent and counts its depth as it goes, so it allocates
+     * nothing: it runs on every page, and nearly every page is left as it is.
+     */
     static void apply(Element root) {
-        Deque<Element> stack = new ArrayDeque<>();
-        Deque<Integer> depths = new ArrayDeque<>();
-        stack.push(root);
-        depths.push(0);
-        while (!stack.isEmpty()) {
-            Element element = stack.pop();
-            int depth = depths.pop();
+        Element e = root;
+        int depth = 0;
+        while (true) {
             if (depth == MAX_DEPTH) {
-                flatten(element);
-                continue;
+                flatten(e);
+            } else {
+                Element child = e.firstElementChild();
+                if (child != null) {
+                    e = child;
+                    depth++;
+                    continue;
+                }
             }
-            for (Element child : element.children()) {
-                stack.push(child);
-                depths.push(depth + 1);
+            Element sibling = null;
+            while (e != root && (sibling = e.nextElementSibling()) == null) {
+                e = e.parent();
+                depth--;
             }
+            if (sibling == null) {
+                return;
+            }
+            e = sibling;
         }
     }
 

@@ -1,7 +1,6 @@
 package org.declutter.segment;
 
 import java.util.Objects;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,17 +9,13 @@ import org.jsoup.nodes.Element;
  *
  * @param index position in the document, from 0
  * @param text the block's text, whitespace normalised; line breaks kept where the source had them
- * @param element the innermost block-level element that holds the text
- * @param path the tag names from the root to {@code element}, e.g. {@code body>div>article>p},
- *     shortened at the front for deep trees
- * @param ancestorTags the tag names of {@code element} and all its ancestors
- * @param classWords the words of the class and id attributes of {@code element} and its ancestors,
- *     lower-cased and split at dashes, underscores and case changes
+ * @param element the innermost block-level element that holds the text; its tag, attributes and
+ *     ancestors are the block's markup features, read from the tree when a filter asks (see
+ *     {@link ClassWords}), never copied into every block
  * @param linkChars how many of the text's characters are inside links
  * @param stats word counts and punctuation of the text
  */
-public record Block(int index, String text, Element element, String path, Set<String> ancestorTags,
-                    Set<String> classWords, int linkChars, TextStats stats) {
+public record Block(int index, String text, Element element, int linkChars, TextStats stats) {
 
     public Block {
         Objects.requireNonNull(text, "text");
@@ -49,7 +44,12 @@ public record Block(int index, String text, Element element, String path, Set<St
 
     /** Whether the element or one of its ancestors has this tag name. */
     public boolean within(String tagName) {
-        return ancestorTags.contains(tagName);
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.normalName().equals(tagName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Number of words, see {@link TextStats#words()}. */

@@ -60,26 +60,38 @@ public final class ClassWords {
         return words;
     }
 
+    /**
+     * Adds the words of one attribute: runs of letters and digits, also cut where a lower-case
+     * letter meets an upper-case one. Each word is cut out of the attribute, and lower-cased only
+     * when lower-casing changes it, as it seldom does: this runs on the class of every element a
+     * filter asks about.
+     */
     private static void split(String attribute, Collection<String> words) {
-        if (attribute.isEmpty()) {
-            return;
-        }
-        StringBuilder word = new StringBuilder();
+        int start = -1;
+        boolean needsLowering = false;
         char previous = ' ';
         for (int i = 0; i < attribute.length(); i++) {
             char c = attribute.charAt(i);
-            boolean boundary = !Character.isLetterOrDigit(c) || Character.isUpperCase(c) && Character.isLowerCase(previous);
-            if (boundary && word.length() > 0) {
-                words.add(word.toString().toLowerCase(Locale.ROOT));
-                word.setLength(0);
+            boolean letterOrDigit = Character.isLetterOrDigit(c);
+            boolean upper = letterOrDigit && Character.isUpperCase(c);
+            if (start >= 0 && (!letterOrDigit || upper && Character.isLowerCase(previous))) {
+                words.add(word(attribute, start, i, needsLowering));
+                start = -1;
             }
-            if (Character.isLetterOrDigit(c)) {
-                word.append(c);
+            if (letterOrDigit && start < 0) {
+                start = i;
+                needsLowering = false;
             }
+            needsLowering |= letterOrDigit && Character.toLowerCase(c) != c;
             previous = c;
         }
-        if (word.length() > 0) {
-            words.add(word.toString().toLowerCase(Locale.ROOT));
+        if (start >= 0) {
+            words.add(word(attribute, start, attribute.length(), needsLowering));
         }
+    }
+
+    private static String word(String attribute, int start, int end, boolean needsLowering) {
+        String word = attribute.substring(start, end);
+        return needsLowering ? word.toLowerCase(Locale.ROOT) : word;
     }
 }

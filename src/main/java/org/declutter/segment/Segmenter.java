@@ -3,10 +3,7 @@ package org.declutter.segment;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.declutter.parse.Page;
@@ -39,15 +36,10 @@ public final class Segmenter {
     private static final Set<String> SKIPPED_TAGS = Set.of(
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "head",
         "select", "option", "button", "input", "textarea", "canvas", "video", "audio", "map", "datalist");
-    private static final int PATH_DEPTH = 8;
-    private static final java.util.regex.Pattern SPACED_BREAK = java.util.regex.Pattern.compile(" ?\n ?");
     /** Longest block, in characters; a hundred pages of prose. */
     static final int MAX_BLOCK_CHARS = 200_000;
     /** Nodes visited between two checks for interruption: cheap, and still prompt. */
     private static final int CHECK_EVERY = 4096;
-    /** Utility classes of the common CSS frameworks that hide an element from every reader. */
-    private static final Set<String> HIDING_CLASSES = Set.of("hidden", "hide", "d-none", "invisible", "sr-only",
-        "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only");
 
     /** Splits a page into blocks. */
     public List<Block> segment(Page page) {
@@ -57,35 +49,38 @@ public final class Segmenter {
         return walker.blocks;
     }
 
-    private static boolean hidden(Element element) {
-        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
-            return true;
+    /**
+     * The text gathered for one block, trimmed, with the space on either side of a line break
+     * dropped: the spaces were the markup's indentation around a {@code <br>}.
+     */
+    static String blockText(CharSequence gathered) {
+        String text = gathered.toString().strip();
+        if (text.indexOf('\n') < 0) {
+            return text; // most blocks: a paragraph without line breaks
         }
-        String classes = element.className();
-        if (!classes.isEmpty()) {
-            for (String name : classes.split("\\s+")) {
-                if (HIDING_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\n') {
+                out.append(c);
+                continue;
+            }
+            if (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+                out.setLength(out.length() - 1);
+            }
+            out.append('\n');
+            if (i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                i++;
             }
         }
-        String style = element.attr("style");
-        if (style.isEmpty()) {
-            return false;
-        }
-        String s = style.replace(" ", "").toLowerCase(Locale.ROOT);
-        return s.contains("display:none") || s.contains("visibility:hidden");
+        return out.toString();
     }
 
-    /** The traversal state: open elements, their tags and class words, and the text being gathered. */
+    /** The traversal state: open block elements, link nesting, and the text being gathered. */
     private static final class Walker implements NodeFilter {
         final List<Block> blocks = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private final Deque<Element> openBlocks = new ArrayDeque<>();
-        private final Deque<String> tags = new ArrayDeque<>();
-        private final Map<String, Integer> tagCounts = new HashMap<>();
-        private final Map<String, Integer> wordCounts = new HashMap<>();
-        private final Deque<List<String>> wordsByDepth = new ArrayDeque<>();
         private int linkDepth;
         private int linkChars;
         private boolean lastWasBreak;
@@ -104,7 +99,7 @@ public final class Segmenter {
                 return FilterResult.CONTINUE;
             }
             String tag = element.normalName();
-            if (SKIPPED_TAGS.contains(tag) || hidden(element)) {
+            if (SKIPPED_TAGS.contains(tag) || Visibility.hidden(element)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (tag.equals("br")) {
@@ -114,24 +109,11 @@ public final class Segmenter {
                     text.append('\n');
                     lastWasBreak = true;
                 }
-                return FilterResult.CONTINUE;
-            }
-            if (tag.equals("img") && element.hasAttr("alt")) {
-                return FilterResult.CONTINUE;
-            }
-            if (BLOCK_TAGS.contains(tag)) {
+            } else if (tag.equals("a")) {
+                linkDepth++;
+            } else if (BLOCK_TAGS.contains(tag)) {
                 flush();
                 openBlocks.push(element);
-            }
-            if (tag.equals("a")) {
-                linkDepth++;
-            }
-            tags.push(tag);
-            tagCounts.merge(tag, 1, Integer::sum);
-            List<String> words = ClassWords.of(element);
-            wordsByDepth.push(words);
-            for (String w : words) {
-                wordCounts.merge(w, 1, Integer::sum);
             }
             return FilterResult.CONTINUE;
         }
@@ -142,20 +124,11 @@ public final class Segmenter {
                 return FilterResult.CONTINUE;
             }
             String tag = element.normalName();
-            if (tag.equals("br") || tag.equals("img")) {
-                return FilterResult.CONTINUE;
-            }
-            if (BLOCK_TAGS.contains(tag)) {
-                flush();
-                openBlocks.pop();
-            }
             if (tag.equals("a")) {
                 linkDepth--;
-            }
-            tags.pop();
-            release(tagCounts, tag);
-            for (String w : wordsByDepth.pop()) {
-                release(wordCounts, w);
+            } else if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                openBlocks.pop();
             }
             return FilterResult.CONTINUE;
         }
@@ -196,42 +169,13 @@ public final class Segmenter {
             if (text.length() == 0) {
                 return; // most flushes, at every block element's start and end, find nothing gathered
             }
-            String content = SPACED_BREAK.matcher(text.toString().strip()).replaceAll("\n");
+            String content = blockText(text);
             text.setLength(0);
             if (content.isEmpty() || openBlocks.isEmpty()) {
                 return;
             }
-            Element owner = openBlocks.peek();
-            blocks.add(new Block(blocks.size(), content, owner, path(), ancestorTags(), classWordSnapshot(),
-                Math.min(links, content.length()), TextStats.of(content)));
-        }
-
-        private String path() {
-            StringBuilder path = new StringBuilder();
-            int i = 0;
-            for (var it = tags.iterator(); it.hasNext() && i < PATH_DEPTH; i++) {
-                String tag = it.next();
-                path.insert(0, path.length() == 0 ? tag : tag + ">");
-            }
-            return path.toString();
-        }
-
-        private Set<String> ancestorTags() {
-            return keysAboveZero(tagCounts);
-        }
-
-        private Set<String> classWordSnapshot() {
-            return keysAboveZero(wordCounts);
-        }
-
-        /** Counts only hold keys above zero (see {@link #release}), so a snapshot is a copy of the keys. */
-        private static Set<String> keysAboveZero(Map<String, Integer> counts) {
-            return Set.copyOf(counts.keySet());
-        }
-
-        /** One fewer open element with this key; a key whose count drops to zero goes, keeping snapshots short. */
-        private static void release(Map<String, Integer> counts, String key) {
-            counts.merge(key, -1, (a, b) -> a + b == 0 ? null : a + b);
+            blocks.add(new Block(blocks.size(), content, openBlocks.peek(), Math.min(links, content.length()),
+                TextStats.of(content)));
         }
     }
 }

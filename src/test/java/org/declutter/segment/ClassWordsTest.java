@@ -23,4 +23,10 @@ class ClassWordsTest {
         assertThat(ClassWords.of(element("<article class='post tag-comments category-advertising hentry'></article>")))
             .containsExactly("post", "hentry");
     }
+
+    @Test
+    void lowerCasesWordsOfAnyScript() {
+        assertThat(ClassWords.of(element("<div class='ÉditionSpéciale' id='ÜBER-uns'></div>")))
+            .containsExactly("édition", "spéciale", "über", "uns");
+    }
 }

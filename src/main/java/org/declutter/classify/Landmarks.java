@@ -1,0 +1,117 @@
+package org.declutter.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The few elements of a page that describe it rather than show it: {@code meta}, {@code title},
+ * {@code time} and {@code h1} elements, and elements with microdata ({@code itemprop}) or a link
+ * relation ({@code rel}). Gathered in one walk of the tree, so that the filters looking for a
+ * page's headline, description, author, date or article body test a short list against their
+ * selectors instead of each walking the whole page once per selector.
+ *
+ * <p>A {@link Query} must only match landmarks (a meta tag, an element with {@code itemprop} ...):
+ * no other element is in the list.
+ */
+final class Landmarks {
+
+    private static final String[] TAGS = {"meta", "title", "time", "h1"};
+    private static final String[] ATTRIBUTES = {"itemprop", "rel"};
+
+    private final Document dom;
+    private final List<Element> elements = new ArrayList<>();
+
+    private Landmarks(Document dom) {
+        this.dom = dom;
+    }
+
+    /**
+     * A CSS selector without combinators, parsed once, optionally required to sit inside an element
+     * that a second such selector matches ({@code [itemprop=author] [itemprop=name]}). Descendant
+     * selectors are spelt with {@link #inside} because jsoup's own combinators memoise per thread
+     * for each tree they are run on, and only its full-tree searches clear that memory.
+     *
+     * @param self what the landmark itself must match
+     * @param ancestor what one of its ancestors must match, or {@code null}
+     */
+    record Query(Evaluator self, Evaluator ancestor) {
+        /** Parses a selector without combinators; it must match landmarks only. */
+        static Query of(String css) {
+            return new Query(QueryParser.parse(css), null);
+        }
+
+        /** This query, for landmarks inside an element that {@code css} matches. */
+        Query inside(String css) {
+            return new Query(self, QueryParser.parse(css));
+        }
+
+        boolean matches(Document dom, Element e) {
+            if (!self.matches(dom, e)) {
+                return false;
+            }
+            if (ancestor == null) {
+                return true;
+            }
+            for (Element p = e.parent(); p != null; p = p.parent()) {
+                if (ancestor.matches(dom, p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The landmarks of a page, in document order. */
+    static Landmarks of(Document dom) {
+        Landmarks landmarks = new Landmarks(dom);
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e && isLandmark(e)) {
+                landmarks.elements.add(e);
+            }
+        }, dom);
+        return landmarks;
+    }
+
+    private static boolean isLandmark(Element e) {
+        for (String tag : TAGS) {
+            if (e.nameIs(tag)) {
+                return true;
+            }
+        }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        for (String attribute : ATTRIBUTES) {
+            if (e.hasAttr(attribute)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first landmark in document order that matches the query, or {@code null}. */
+    Element first(Query query) {
+        for (Element e : elements) {
+            if (query.matches(dom, e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Every landmark that matches the query, in document order. */
+    List<Element> all(Query query) {
+        List<Element> matches = new ArrayList<>();
+        for (Element e : elements) {
+            if (query.matches(dom, e)) {
+                matches.add(e);
+            }
+        }
+        return matches;
+    }
+}

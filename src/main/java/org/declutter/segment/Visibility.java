@@ -1,0 +1,74 @@
+package org.declutter.segment;
+
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/**
+ * Tells whether markup hides an element from every reader: the {@code hidden} attribute,
+ * {@code aria-hidden="true"}, an inline style that hides it, or a utility class of the common CSS
+ * frameworks that does. Asked of every element of a page, so it reads each attribute once and
+ * allocates nothing for an element that hides nothing.
+ */
+final class Visibility {
+
+    /** Utility classes that hide an element, in lower case. */
+    private static final List<String> HIDING_CLASSES = List.of("hidden", "hide", "d-none", "invisible", "sr-only",
+        "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only");
+
+    private Visibility() {
+    }
+
+    /** Whether the element is hidden by its own attributes (not by an ancestor's). */
+    static boolean hidden(Element element) {
+        if (element.attributesSize() == 0) {
+            return false; // most elements: no attribute to look up
+        }
+        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
+            return true;
+        }
+        if (hasHidingClass(element.attr("class"))) {
+            return true;
+        }
+        String style = element.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.replace(" ", "").toLowerCase(Locale.ROOT);
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** Whether a class attribute names a hiding class, in any case; compares in place, without splitting. */
+    private static boolean hasHidingClass(String classes) {
+        int n = classes.length();
+        int start = 0;
+        while (start < n) {
+            while (start < n && isSeparator(classes.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < n && !isSeparator(classes.charAt(end))) {
+                end++;
+            }
+            if (end > start && isHidingClass(classes, start, end - start)) {
+                return true;
+            }
+            start = end;
+        }
+        return false;
+    }
+
+    private static boolean isHidingClass(String classes, int start, int length) {
+        for (String name : HIDING_CLASSES) {
+            if (name.length() == length && classes.regionMatches(true, start, name, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The white space that separates class names ({@code \s} in a regular expression). */
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+}
