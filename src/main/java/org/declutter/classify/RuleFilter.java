@@ -28,14 +28,16 @@ final class RuleFilter implements BlockFilter {
     public void apply(BlockDocument doc) {
         String host = host(doc);
         List<Rule> active = rules.rules().stream().filter(r -> r.appliesTo(host)).toList();
+        // Most article paragraphs are longer than any rule may match: they need no normalising.
+        int maxWords = active.stream().mapToInt(Rule::maxWords).max().orElse(-1);
         int firstProse = doc.firstProse();
         int lastProse = doc.lastProse();
         Element boundary = doc.articleRoot();
         for (int i = 0; i < doc.size(); i++) {
-            if (!doc.kept(i)) {
+            Block b = doc.block(i);
+            if (!doc.kept(i) || b.words() > maxWords) {
                 continue;
             }
-            Block b = doc.block(i);
             String normalized = TextNormalizer.normalize(b.text());
             Set<String> words = doc.page().markup() ? ClassWords.below(b.element(), boundary) : Set.of();
             for (Rule rule : active) {

@@ -24,136 +24,45 @@ import org.declutter.source.MediaKind;
 import org.declutter.source.Source;
 import org.declutter.source.SourceReader;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * The {@code declutter} command: cleans each input and writes its article body to standard output
- * or, with {@code -o}, to one file per input.
+ * or, with {@code -o}, to one file per input. Its options are declared in {@link #model()} (see
+ * {@link CommandSpecs} for why not by annotations) and copied into the fields below when it runs.
  */
-@Command(name = "declutter", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    sortOptions = false, usageHelpAutoWidth = true,
-    description = {
-        "Reads articles in any format (HTML, plain text, PDF, Word, ...), removes what is not the article "
-            + "(navigation, bylines, captions, comment policies, newsletter prompts, footers ...) and writes "
-            + "the clean body.",
-        "With no FILE, or when FILE is -, reads standard input."},
-    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-        "0:all inputs cleaned",
-        "1:at least one input failed (the others were still cleaned)",
-        "2:usage error: bad option, or a rule file that does not load",
-        "3:no article found in an input, with --low-confidence fail (and no input failed otherwise)",
-        "130:interrupted (Ctrl-C); 143 on SIGTERM",
-        "141:standard output was closed early (e.g. piped into head): not an error"},
-    footerHeading = "%nExamples:%n", footer = {
-        "  declutter story.html                 the article body of a page, as text",
-        "  curl -s URL | declutter --title      standard input, headline on top",
-        "  declutter -o clean/ pages/*.html.gz  one clean/<name>.txt per input",
-        "  declutter -r -o clean/ pages/        every file under pages/, into clean/",
-        "  declutter --jsonl < pages.jsonl      one JSON line per document, in and out",
-        "  declutter --explain story.pdf        every block with its verdict and rule",
-        "  declutter --rules site.rules a.html  with your own rules (see docs/rules.md)",
-        "  declutter rules list                 the categories and rules in force"},
-    subcommands = {RulesCommand.class})
 public final class DeclutterCommand implements Callable<Integer> {
 
     /** The input kinds {@code --type} accepts. */
     enum Type { AUTO, HTML, TEXT, DOCUMENT }
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "Input files; - or none for standard input.")
-    List<String> files = new ArrayList<>();
-
-    @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR",
-        description = "Write DIR/<name>.txt (.md, .json) per input instead of standard output; DIR is created.")
-    Path outputDir;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-        description = "Output format: text, markdown or json (default: ${DEFAULT-VALUE}).",
-        converter = FormatConverter.class, completionCandidates = FormatConverter.class)
-    Format format = Format.TEXT;
-
-    @Option(names = "--title", description = "Put the headline on top of text and Markdown output.")
-    boolean title;
-
-    @Option(names = "--explain", description = "Show every block with its verdict (kept, or removed with category and rule).")
-    boolean explain;
-
-    @Option(names = "--rules", paramLabel = "FILE", description = "Add a rule file (repeatable); see docs/rules.md.")
-    List<Path> ruleFiles = new ArrayList<>();
-
-    @Option(names = "--keep", paramLabel = "CATEGORY", split = ",",
-        description = "Keep blocks of these categories (e.g. caption,byline); see 'declutter rules list'.")
-    List<String> keep = new ArrayList<>();
-
-    @Option(names = "--type", paramLabel = "TYPE", defaultValue = "auto",
-        description = "Input type: auto, html, text or document (default: detect from content).",
-        converter = TypeConverter.class, completionCandidates = TypeConverter.class)
-    Type type = Type.AUTO;
-
-    @Option(names = "--url", paramLabel = "URL", description = "The address the input came from (for site rules).")
-    String url;
-
-    @Option(names = {"-r", "--recursive"}, description = "Clean the files under directories given as inputs (sorted, hidden ones skipped).")
-    boolean recursive;
-
-    @Option(names = "--files-from", paramLabel = "FILE",
-        description = "Also clean the inputs named in FILE, one per line; - reads the names from standard input.")
-    String filesFrom;
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-        description = "Clean N inputs at a time (default: the number of cores); output order stays the input order.")
-    int jobs = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--jsonl",
-        description = "Inputs are JSON Lines, one document per line ({\"id\", \"html\"} or {\"id\", \"text\"}); "
-            + "write one JSON line per document with its id and body (and all of --format json).")
-    boolean jsonl;
-
-    @Option(names = "--id-field", paramLabel = "NAME", defaultValue = "id",
-        description = "With --jsonl: the field holding a document's id (default: ${DEFAULT-VALUE}).")
-    String idField;
-
-    @Option(names = "--html-field", paramLabel = "NAME", defaultValue = "html",
-        description = "With --jsonl: the field holding an HTML page (default: ${DEFAULT-VALUE}).")
-    String htmlField;
-
-    @Option(names = "--text-field", paramLabel = "NAME", defaultValue = "text",
-        description = "With --jsonl: the field holding plain text (default: ${DEFAULT-VALUE}).")
-    String textField;
-
-    @Option(names = "--low-confidence", paramLabel = "ACTION", defaultValue = "keep",
-        description = "When no article is found (an index page, a login wall): keep writes the best guess, empty "
-            + "writes an empty body, fail writes nothing and exits with 3 (default: ${DEFAULT-VALUE}).",
-        converter = ConfidencePolicyConverter.class, completionCandidates = ConfidencePolicyConverter.class)
-    ConfidencePolicy lowConfidence = ConfidencePolicy.KEEP;
-
-    @Option(names = "--rejected", paramLabel = "FILE",
-        description = "Also write every removed block to FILE, one JSON line each: source, category, rule, text.")
-    Path rejected;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing on standard error but errors.")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"},
-        description = "Print one line per input on standard error: kind, confidence, time, blocks kept and removed.")
-    boolean verbose;
-
-    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "64M",
-        description = "Refuse an input larger than SIZE after decompression, e.g. 64M, 512k (default: ${DEFAULT-VALUE}).",
-        converter = SizeConverter.class)
-    long maxSize = SourceReader.DEFAULT_MAX_BYTES;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-        description = "Give up on an input after SECONDS (it fails, the others go on); 0: no limit (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds = 30;
-
-    @Option(names = "--debug", description = "Print stack traces of errors.")
-    boolean debug;
+    private List<String> files = List.of();
+    private Path outputDir;
+    private Format format = Format.TEXT;
+    private boolean title;
+    private boolean explain;
+    private List<Path> ruleFiles = List.of();
+    private List<String> keep = List.of();
+    private Type type = Type.AUTO;
+    private String url;
+    private boolean recursive;
+    private String filesFrom;
+    private int jobs = Runtime.getRuntime().availableProcessors();
+    private boolean jsonl;
+    private String idField = "id";
+    private String htmlField = "html";
+    private String textField = "text";
+    private ConfidencePolicy lowConfidence = ConfidencePolicy.KEEP;
+    private Path rejected;
+    private boolean quiet;
+    private boolean verbose;
+    private long maxSize = SourceReader.DEFAULT_MAX_BYTES;
+    private int timeoutSeconds = 30;
+    private boolean debug;
 
     private final InputStream stdin;
 
@@ -174,30 +83,172 @@ public final class DeclutterCommand implements Callable<Integer> {
 
     /** The command line of the given command, with declutter's error handling set up. */
     public static CommandLine commandLine(DeclutterCommand command) {
-        CommandLine cmd = new CommandLine(command);
+        CommandLine cmd = new CommandLine(command.model());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        cmd.setParameterExceptionHandler((ex, args) -> {
+        cmd.setParameterExceptionHandler(new UsageErrors());
+        cmd.setExecutionExceptionHandler(new InternalErrors(command));
+        return cmd;
+    }
+
+    /*
+     * The two handlers below are classes, not lambdas: picocli's handler interfaces are compiled for
+     * Java 5, and a lambda over such an interface keeps the interface, its lambda and picocli classes
+     * that use it out of the class-data archive, so that every run loads and links them anew.
+     */
+
+    /** Reports a usage error in one line, with suggestions for a mistyped option, and exits with 2. */
+    private static final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("declutter: " + ex.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             err.flush();
             return ExitCodes.USAGE;
-        });
-        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+        }
+    }
+
+    /** Reports a bug that escaped a command in one line (and its stack trace under --debug); exits with 1. */
+    private static final class InternalErrors implements CommandLine.IExecutionExceptionHandler {
+        private final DeclutterCommand command;
+
+        InternalErrors(DeclutterCommand command) {
+            this.command = command;
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
             PrintWriter err = commandLine.getErr();
             err.println("declutter: internal error: " + ex);
-            if (command.debug) {
+            if (command.value("--debug", false)) {
                 ex.printStackTrace(err);
             }
             err.flush();
             return ExitCodes.INPUT_FAILED;
-        });
-        return cmd;
+        }
+    }
+
+    /** The command's model: its options, parameters, help sections and the {@code rules} subcommand. */
+    private CommandSpec model() {
+        spec = CommandSpecs.command(this, "declutter",
+            "Reads articles in any format (HTML, plain text, PDF, Word, ...), removes what is not the article "
+                + "(navigation, bylines, captions, comment policies, newsletter prompts, footers ...) and writes "
+                + "the clean body.",
+            "With no FILE, or when FILE is -, reads standard input.");
+        spec.usageMessage().sortOptions(false).autoWidth(true)
+            .exitCodeListHeading("%nExit codes:%n")
+            .exitCodeList(CommandSpecs.exitCodes(
+                "0:all inputs cleaned",
+                "1:at least one input failed (the others were still cleaned)",
+                "2:usage error: bad option, or a rule file that does not load",
+                "3:no article found in an input, with --low-confidence fail (and no input failed otherwise)",
+                "130:interrupted (Ctrl-C); 143 on SIGTERM",
+                "141:standard output was closed early (e.g. piped into head): not an error"))
+            .footerHeading("%nExamples:%n")
+            .footer(
+                "  declutter story.html                 the article body of a page, as text",
+                "  curl -s URL | declutter --title      standard input, headline on top",
+                "  declutter -o clean/ pages/*.html.gz  one clean/<name>.txt per input",
+                "  declutter -r -o clean/ pages/        every file under pages/, into clean/",
+                "  declutter --jsonl < pages.jsonl      one JSON line per document, in and out",
+                "  declutter --explain story.pdf        every block with its verdict and rule",
+                "  declutter --rules site.rules a.html  with your own rules (see docs/rules.md)",
+                "  declutter rules list                 the categories and rules in force");
+        spec.addPositional(PositionalParamSpec.builder().paramLabel("FILE").arity("0..*")
+            .type(List.class).auxiliaryTypes(String.class)
+            .description("Input files; - or none for standard input.").build());
+        spec.addOption(OptionSpec.builder("-o", "--output-dir").paramLabel("DIR").type(Path.class)
+            .description("Write DIR/<name>.txt (.md, .json) per input instead of standard output; DIR is created.").build());
+        spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class).defaultValue("text")
+            .description("Output format: text, markdown or json (default: ${DEFAULT-VALUE}).")
+            .converters(new FormatConverter()).completionCandidates(new FormatConverter()).build());
+        spec.addOption(flag("--title").description("Put the headline on top of text and Markdown output.").build());
+        spec.addOption(flag("--explain")
+            .description("Show every block with its verdict (kept, or removed with category and rule).").build());
+        spec.addOption(OptionSpec.builder("--rules").paramLabel("FILE").type(List.class).auxiliaryTypes(Path.class)
+            .description("Add a rule file (repeatable); see docs/rules.md.").build());
+        spec.addOption(OptionSpec.builder("--keep").paramLabel("CATEGORY").type(List.class).auxiliaryTypes(String.class).splitRegex(",")
+            .description("Keep blocks of these categories (e.g. caption,byline); see 'declutter rules list'.").build());
+        spec.addOption(OptionSpec.builder("--type").paramLabel("TYPE").type(Type.class).defaultValue("auto")
+            .description("Input type: auto, html, text or document (default: detect from content).")
+            .converters(new TypeConverter()).completionCandidates(new TypeConverter()).build());
+        spec.addOption(OptionSpec.builder("--url").paramLabel("URL").type(String.class)
+            .description("The address the input came from (for site rules).").build());
+        spec.addOption(flag("-r", "--recursive")
+            .description("Clean the files under directories given as inputs (sorted, hidden ones skipped).").build());
+        spec.addOption(OptionSpec.builder("--files-from").paramLabel("FILE").type(String.class)
+            .description("Also clean the inputs named in FILE, one per line; - reads the names from standard input.").build());
+        spec.addOption(OptionSpec.builder("-j", "--jobs").paramLabel("N").type(int.class)
+            .description("Clean N inputs at a time (default: the number of cores); output order stays the input order.").build());
+        spec.addOption(flag("--jsonl")
+            .description("Inputs are JSON Lines, one document per line ({\"id\", \"html\"} or {\"id\", \"text\"}); "
+                + "write one JSON line per document with its id and body (and all of --format json).").build());
+        spec.addOption(OptionSpec.builder("--id-field").paramLabel("NAME").type(String.class).defaultValue("id")
+            .description("With --jsonl: the field holding a document's id (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(OptionSpec.builder("--html-field").paramLabel("NAME").type(String.class).defaultValue("html")
+            .description("With --jsonl: the field holding an HTML page (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(OptionSpec.builder("--text-field").paramLabel("NAME").type(String.class).defaultValue("text")
+            .description("With --jsonl: the field holding plain text (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(OptionSpec.builder("--low-confidence").paramLabel("ACTION").type(ConfidencePolicy.class).defaultValue("keep")
+            .description("When no article is found (an index page, a login wall): keep writes the best guess, empty "
+                + "writes an empty body, fail writes nothing and exits with 3 (default: ${DEFAULT-VALUE}).")
+            .converters(new ConfidencePolicyConverter()).completionCandidates(new ConfidencePolicyConverter()).build());
+        spec.addOption(OptionSpec.builder("--rejected").paramLabel("FILE").type(Path.class)
+            .description("Also write every removed block to FILE, one JSON line each: source, category, rule, text.").build());
+        spec.addOption(flag("-q", "--quiet").description("Print nothing on standard error but errors.").build());
+        spec.addOption(flag("-v", "--verbose")
+            .description("Print one line per input on standard error: kind, confidence, time, blocks kept and removed.").build());
+        spec.addOption(OptionSpec.builder("--max-size").paramLabel("SIZE").type(long.class).defaultValue("64M")
+            .description("Refuse an input larger than SIZE after decompression, e.g. 64M, 512k (default: ${DEFAULT-VALUE}).")
+            .converters(new SizeConverter()).build());
+        spec.addOption(OptionSpec.builder("--timeout").paramLabel("SECONDS").type(int.class).defaultValue("30")
+            .description("Give up on an input after SECONDS (it fails, the others go on); 0: no limit (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(flag("--debug").description("Print stack traces of errors.").build());
+        CommandSpecs.addStandardHelpOptions(spec);
+        spec.addSubcommand("rules", RulesCommand.model());
+        return spec;
+    }
+
+    /** An option that takes no value: given or not. */
+    private static OptionSpec.Builder flag(String... names) {
+        return OptionSpec.builder(names).type(boolean.class);
+    }
+
+    /** Copies the parsed command line into the fields; options not given keep their defaults. */
+    private void read() {
+        files = CommandSpecs.values(spec.positionalParameters().get(0));
+        outputDir = value("--output-dir", outputDir);
+        format = value("--format", format);
+        title = value("--title", title);
+        explain = value("--explain", explain);
+        ruleFiles = CommandSpecs.values(spec.findOption("--rules"));
+        keep = CommandSpecs.values(spec.findOption("--keep"));
+        type = value("--type", type);
+        url = value("--url", url);
+        recursive = value("--recursive", recursive);
+        filesFrom = value("--files-from", filesFrom);
+        jobs = value("--jobs", jobs);
+        jsonl = value("--jsonl", jsonl);
+        idField = value("--id-field", idField);
+        htmlField = value("--html-field", htmlField);
+        textField = value("--text-field", textField);
+        lowConfidence = value("--low-confidence", lowConfidence);
+        rejected = value("--rejected", rejected);
+        quiet = value("--quiet", quiet);
+        verbose = value("--verbose", verbose);
+        maxSize = value("--max-size", maxSize);
+        timeoutSeconds = value("--timeout", timeoutSeconds);
+        debug = value("--debug", debug);
+    }
+
+    private <T> T value(String option, T otherwise) {
+        return CommandSpecs.value(spec.findOption(option), otherwise);
     }
 
     @Override
     public Integer call() {
+        read();
         PrintWriter err = spec.commandLine().getErr();
         Declutter declutter;
         try {

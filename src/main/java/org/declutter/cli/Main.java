@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.declutter.rules.RuleSet;
 import picocli.CommandLine;
 
 /** The {@code declutter} program: runs the command line and exits with its code. */
@@ -17,6 +18,7 @@ public final class Main {
 
     /** Runs declutter with the given arguments. */
     public static void main(String[] args) {
+        loadBuiltInRulesMeanwhile();
         CommandLine cmd = DeclutterCommand.commandLine();
         // Output is UTF-8 whatever the locale says: a C/POSIX locale would turn every accent into '?'.
         PrintWriter out = utf8(new PipeAwareOutputStream(new FileOutputStream(FileDescriptor.out)));
@@ -27,6 +29,33 @@ public final class Main {
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * Starts loading the built-in rules on a thread of their own: that takes about as long as
+     * building the command line's model, which a run does first, so on a second core the two
+     * overlap. Whoever asks for the rules first loads them, once; the command then finds them
+     * loaded, or waits for the rest.
+     */
+    private static void loadBuiltInRulesMeanwhile() {
+        Thread loader = new Thread(new RuleLoader(), "declutter-rules");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /**
+     * The loader's task. A class rather than a lambda: linking a run's first lambda costs
+     * milliseconds, which this thread can pay while the main one builds the command line.
+     */
+    private static final class RuleLoader implements Runnable {
+        @Override
+        public void run() {
+            try {
+                RuleSet.builtIn();
+            } catch (RuntimeException | LinkageError e) {
+                // The command asks for the same rules and reports the failure.
+            }
+        }
     }
 
     private static PrintWriter utf8(OutputStream stream) {

@@ -9,19 +9,24 @@ import org.declutter.rules.Rule;
 import org.declutter.rules.RuleFile;
 import org.declutter.rules.RuleFileException;
 import org.declutter.rules.RuleSet;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code declutter rules}: lists the rules in force and tests rule files against their examples. */
-@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "List the built-in rules, or test rule files against their own examples.",
-    subcommands = {RulesCommand.ListRules.class, RulesCommand.TestRules.class})
 final class RulesCommand implements Callable<Integer> {
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    private CommandSpec spec;
+
+    /** The model of {@code declutter rules} and its subcommands. */
+    static CommandSpec model() {
+        RulesCommand command = new RulesCommand();
+        command.spec = CommandSpecs.command(command, "rules",
+            "List the built-in rules, or test rule files against their own examples.");
+        CommandSpecs.addStandardHelpOptions(command.spec);
+        command.spec.addSubcommand("list", ListRules.model());
+        command.spec.addSubcommand("test", TestRules.model());
+        return command.spec;
+    }
 
     @Override
     public Integer call() {
@@ -30,17 +35,22 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     /** {@code declutter rules list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Print every rule in force: category, id and where it is defined.")
     static final class ListRules implements Callable<Integer> {
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+        private CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE", description = "Rule files to add to the built-in ones.")
-        List<Path> files = List.of();
+        static CommandSpec model() {
+            ListRules command = new ListRules();
+            command.spec = CommandSpecs.command(command, "list",
+                "Print every rule in force: category, id and where it is defined.");
+            command.spec.addPositional(PositionalParamSpec.builder().paramLabel("FILE").arity("0..*")
+                .type(List.class).auxiliaryTypes(Path.class).description("Rule files to add to the built-in ones.").build());
+            CommandSpecs.addStandardHelpOptions(command.spec);
+            return command.spec;
+        }
 
         @Override
         public Integer call() {
+            List<Path> files = CommandSpecs.values(spec.positionalParameters().get(0));
             PrintWriter out = spec.commandLine().getOut();
             RuleSet set = RuleSet.builtIn();
             try {
@@ -60,20 +70,25 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     /** {@code declutter rules test FILE...}. */
-    @Command(name = "test", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Check that every drop: example of each rule matches, every keep: example does not, and every"
-            + " document: named in the file gives its .expected.txt output.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:all examples pass", "1:some examples fail", "2:a file does not load"})
     static final class TestRules implements Callable<Integer> {
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+        private CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE", arity = "1..*", description = "Rule files to test.")
-        List<Path> files;
+        static CommandSpec model() {
+            TestRules command = new TestRules();
+            command.spec = CommandSpecs.command(command, "test",
+                "Check that every drop: example of each rule matches, every keep: example does not, and every"
+                    + " document: named in the file gives its .expected.txt output.");
+            command.spec.usageMessage().exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(CommandSpecs.exitCodes("0:all examples pass", "1:some examples fail", "2:a file does not load"));
+            command.spec.addPositional(PositionalParamSpec.builder().paramLabel("FILE").arity("1..*").required(true)
+                .type(List.class).auxiliaryTypes(Path.class).description("Rule files to test.").build());
+            CommandSpecs.addStandardHelpOptions(command.spec);
+            return command.spec;
+        }
 
         @Override
         public Integer call() {
+            List<Path> files = CommandSpecs.values(spec.positionalParameters().get(0));
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             int examples = 0;

@@ -2,59 +2,65 @@ package org.declutter.rules;
 
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Runs a rule's regular expression only on texts that could match it: from the pattern it derives
- * literal strings of which every match must contain one (and, for a pattern anchored at the start,
- * strings one of which every match must start with), and answers "no match" when the text has none
- * of them. Matching every block against every rule is most of the classification's cost, and most
- * blocks contain none of a rule's words; {@code String.contains} finds that out far faster than the
- * regular expression engine.
+ * Tells cheaply whether a rule's regular expression could match a text, so that the engine runs
+ * only on texts that could match: from the pattern it derives literal strings of which every match
+ * must contain one and, for a pattern anchored at the start, the few characters every match must
+ * start with, and answers "no" when the text has none of them. Matching every block against every
+ * rule is most of the classification's cost, and most blocks contain none of a rule's words and
+ * start with none of its openings; a bit set of the text's trigrams and a binary search over the
+ * openings find that out far faster than the regular expression engine.
  *
- * <p>The answer is always the engine's own: the filter only skips calls whose answer is known to be
- * no. The derivation is conservative: any construct it does not fully understand yields no literal,
- * and so no filtering. It relies on the text being in {@link TextNormalizer normalised} form (NFKC,
- * lower case), as rule texts are, and uses only ASCII literals, whose case-insensitive matches in
- * such text are exactly their lower-case forms.
+ * <p>The filter only ever answers "no" when the engine would. The derivation is conservative: any
+ * construct it does not fully understand yields no literal, and so no filtering. It relies on the
+ * text being in {@link TextNormalizer normalised} form (NFKC, lower case), as rule texts are, and
+ * uses only characters whose case-insensitive matches in such text are exactly their lower-case
+ * forms.
  */
 final class RegexPrefilter {
 
-    private static final Map<Pattern, RegexPrefilter> CACHE = new ConcurrentHashMap<>();
-    /** Largest set of literals to search a text for: beyond it, searching costs too much. */
-    private static final int MAX_REQUIRED = 24;
+    /** Largest set of literals to look for in a text: beyond it, looking costs too much. */
+    private static final int MAX_REQUIRED = 128;
     /** Largest set of exact strings to keep (prefix tests stop at the first differing character). */
-    private static final int MAX_STRINGS = 64;
+    private static final int MAX_STRINGS = 128;
+    /**
+     * How many characters of a match's opening the filter compares: four tell most words apart,
+     * and four UTF-16 units pack into one {@code long}.
+     */
+    private static final int OPENING_CHARS = 4;
+    /** Largest set of openings to keep: a sorted array of them is searched in a dozen steps. */
+    private static final int MAX_OPENINGS = 4096;
 
-    private final Pattern pattern;
     private final String[] required;
-    private final String[] prefixes;
+    /** The openings, by length (index 1 to {@value #OPENING_CHARS}), packed and sorted; null when unknown. */
+    private final long[][] openings;
 
-    private RegexPrefilter(Pattern pattern, Set<String> required, Set<String> prefixes) {
-        this.pattern = pattern;
+    private RegexPrefilter(Set<String> required, Set<String> openings) {
         this.required = required == null ? null : required.toArray(String[]::new);
-        this.prefixes = prefixes == null ? null : prefixes.toArray(String[]::new);
+        this.openings = openings == null ? null : pack(openings);
     }
 
-    /** Whether {@code pattern} finds a match in {@code normalized}, a text in normalised form. */
-    static boolean find(Pattern pattern, String normalized) {
-        return CACHE.computeIfAbsent(pattern, RegexPrefilter::of).find(normalized);
-    }
-
-    /** The filter of a pattern. */
-    static RegexPrefilter of(Pattern pattern) {
+    /** The filter of a pattern in RE2 syntax, to be searched case-insensitively. */
+    static RegexPrefilter of(String regex) {
         Node tree;
         try {
-            tree = new Reader(pattern.pattern()).read();
+            tree = new Reader(regex).read();
         } catch (RuntimeException e) {
             // A construct the reader does not know: no filter, the engine decides alone.
-            return new RegexPrefilter(pattern, null, null);
+            return new RegexPrefilter(null, null);
         }
-        return new RegexPrefilter(pattern, useful(tree.required(), MAX_REQUIRED), useful(tree.anchoredPrefixes(), MAX_STRINGS));
+        return new RegexPrefilter(useful(tree.required(), MAX_REQUIRED), useful(tree.openings(), MAX_OPENINGS));
+    }
+
+    /** Whether the pattern may match {@code normalized}, a text in normalised form; false means surely not. */
+    boolean mayMatch(String normalized) {
+        return (openings == null || opensWithAny(normalized)) && (required == null || containsAny(normalized));
     }
 
     /** The literals every match contains one of, or {@code null} when there are none to rely on. */
@@ -62,24 +68,15 @@ final class RegexPrefilter {
         return required == null ? null : new LinkedHashSet<>(List.of(required));
     }
 
-    /** The literals every match starts with one of, or {@code null}. */
-    Set<String> prefixes() {
-        return prefixes == null ? null : new LinkedHashSet<>(List.of(prefixes));
+    /** Whether the filter knows how every match starts. */
+    boolean knowsOpenings() {
+        return openings != null;
     }
 
-    private boolean find(String text) {
-        if (prefixes != null && !startsWithAny(text)) {
-            return false;
-        }
-        if (required != null && !containsAny(text)) {
-            return false;
-        }
-        return pattern.matcher(text).find();
-    }
-
-    private boolean startsWithAny(String text) {
-        for (String p : prefixes) {
-            if (text.startsWith(p)) {
+    private boolean opensWithAny(String text) {
+        for (int length = 1; length < openings.length; length++) {
+            if (openings[length].length > 0 && text.length() >= length
+                    && Arrays.binarySearch(openings[length], key(text, length)) >= 0) {
                 return true;
             }
         }
@@ -96,6 +93,25 @@ final class RegexPrefilter {
         return false;
     }
 
+    private static long[][] pack(Set<String> openings) {
+        long[][] byLength = new long[OPENING_CHARS + 1][];
+        for (int length = 1; length <= OPENING_CHARS; length++) {
+            int n = length;
+            byLength[length] = openings.stream().filter(o -> o.length() == n).mapToLong(o -> key(o, n)).sorted().toArray();
+        }
+        byLength[0] = new long[0];
+        return byLength;
+    }
+
+    /** The first {@code length} characters of {@code s}, packed into a number. */
+    private static long key(String s, int length) {
+        long key = 0;
+        for (int i = 0; i < length; i++) {
+            key = key << 16 | s.charAt(i);
+        }
+        return key;
+    }
+
     private static Set<String> useful(Set<String> literals, int most) {
         if (literals == null || literals.isEmpty() || literals.size() > most || literals.contains("")) {
             return null;
@@ -105,23 +121,24 @@ final class RegexPrefilter {
 
     /**
      * What is known of the texts a part of a pattern matches: the exact set of them when it is small
-     * and made of literals, else a set of literals one of which each of them contains, else nothing.
+     * and made of literals, else a set of literals one of which each of them contains, else nothing;
+     * and its heads, each text's first {@value #OPENING_CHARS} characters (the whole text when
+     * shorter), when they are few enough. An anchored concatenation also knows its openings: the
+     * heads of what follows the anchor, where a head cut short by an unknown part still opens every
+     * match that goes through it.
      */
-    private record Node(Set<String> exact, Set<String> contained, boolean anchored, Set<String> prefixAfterAnchor) {
+    private record Node(Set<String> exact, Set<String> contained, Set<String> heads, boolean anchored,
+                        Set<String> openings) {
 
-        static final Node UNKNOWN = new Node(null, null, false, null);
-        static final Node EMPTY = new Node(Set.of(""), null, false, null);
+        static final Node UNKNOWN = new Node(null, null, null, false, null);
+        static final Node EMPTY = new Node(Set.of(""), null, Set.of(""), false, null);
 
         static Node literal(String s) {
-            return new Node(Set.of(s), null, false, null);
+            return new Node(Set.of(s), null, Set.of(s), false, null);
         }
 
         Set<String> required() {
             return better(exact, contained);
-        }
-
-        Set<String> anchoredPrefixes() {
-            return anchored ? prefixAfterAnchor : null;
         }
 
         static Node concat(List<Node> parts) {
@@ -129,7 +146,6 @@ final class RegexPrefilter {
             Set<String> best = null;
             boolean exactSoFar = true;
             boolean anchored = !parts.isEmpty() && parts.get(0) == Reader.BEGIN;
-            Set<String> prefix = null;
             for (int i = anchored ? 1 : 0; i < parts.size(); i++) {
                 Node part = parts.get(i);
                 best = better(best, part.required());
@@ -138,17 +154,55 @@ final class RegexPrefilter {
                     run = product;
                     continue;
                 }
-                if (prefix == null && anchored) {
-                    prefix = run;
-                }
                 best = better(best, run);
                 exactSoFar = false;
                 run = part.exact == null ? Set.of("") : part.exact;
             }
-            if (prefix == null && anchored) {
-                prefix = run;
+            return new Node(exactSoFar && !anchored ? run : null, better(best, run),
+                anchored ? null : joinHeads(parts, 0, true), anchored, anchored ? joinHeads(parts, 1, false) : null);
+        }
+
+        /**
+         * The heads of parts {@code from} on, joined in turn. Where an unknown part leaves some head
+         * short, the result is unknown when {@code whole}, else the heads so far, which still open
+         * every match.
+         */
+        private static Set<String> joinHeads(List<Node> parts, int from, boolean whole) {
+            Set<String> heads = Set.of("");
+            for (int i = from; i < parts.size() && !allFull(heads); i++) {
+                Set<String> joined = join(heads, parts.get(i).heads);
+                if (joined == null) {
+                    return whole ? null : heads;
+                }
+                heads = joined;
             }
-            return new Node(exactSoFar && !anchored ? run : null, better(best, run), anchored, prefix);
+            return heads;
+        }
+
+        private static boolean allFull(Set<String> heads) {
+            return heads.stream().allMatch(h -> h.length() >= OPENING_CHARS);
+        }
+
+        /** Each head of {@code a} followed by each of {@code b} (unless already full), cut to length. */
+        private static Set<String> join(Set<String> a, Set<String> b) {
+            Set<String> out = new LinkedHashSet<>();
+            for (String h : a) {
+                if (h.length() >= OPENING_CHARS) {
+                    out.add(h);
+                    continue;
+                }
+                if (b == null) {
+                    return null;
+                }
+                for (String g : b) {
+                    String joined = h + g;
+                    out.add(joined.length() > OPENING_CHARS ? joined.substring(0, OPENING_CHARS) : joined);
+                }
+                if (out.size() > MAX_OPENINGS) {
+                    return null;
+                }
+            }
+            return out;
         }
 
         static Node alternate(List<Node> alternatives) {
@@ -157,6 +211,7 @@ final class RegexPrefilter {
             }
             Set<String> exact = new LinkedHashSet<>();
             Set<String> contained = new LinkedHashSet<>();
+            Set<String> heads = new LinkedHashSet<>();
             boolean allExact = true;
             for (Node alternative : alternatives) {
                 if (alternative.anchored) {
@@ -173,14 +228,16 @@ final class RegexPrefilter {
                 } else {
                     contained = null;
                 }
+                if (heads != null && alternative.heads != null && heads.size() + alternative.heads.size() <= MAX_OPENINGS) {
+                    heads.addAll(alternative.heads);
+                } else {
+                    heads = null;
+                }
             }
             if (contained != null && contained.size() > MAX_STRINGS) {
                 contained = null;
             }
-            if (allExact && exact.size() <= MAX_STRINGS) {
-                return new Node(exact, contained, false, null);
-            }
-            return new Node(null, contained, false, null);
+            return new Node(allExact && exact.size() <= MAX_STRINGS ? exact : null, contained, heads, false, null);
         }
 
         /** The part repeated {@code min} to {@code max} times ({@code max} -1 for no limit). */
@@ -189,17 +246,19 @@ final class RegexPrefilter {
                 return this;
             }
             if (min == 0 && max == 1) {
-                // Optional: the exact set gains the empty string; more repeats would make it unknown.
-                Set<String> optional = exact == null ? null : withEmpty(exact);
-                return optional == null ? UNKNOWN : new Node(optional, null, false, null);
+                // Optional: the exact set and the heads gain the empty string; more repeats would make them unknown.
+                Set<String> optional = exact == null ? null : withEmpty(exact, MAX_STRINGS);
+                return new Node(optional, null, heads == null ? null : withEmpty(heads, MAX_OPENINGS), false, null);
             }
-            return min == 0 ? UNKNOWN : new Node(null, required(), false, null);
+            // Repeated at least once, a part's full heads still open every match.
+            Set<String> full = min > 0 && heads != null && allFull(heads) ? heads : null;
+            return new Node(null, min == 0 ? null : required(), full, false, null);
         }
 
-        private static Set<String> withEmpty(Set<String> set) {
+        private static Set<String> withEmpty(Set<String> set, int most) {
             Set<String> out = new LinkedHashSet<>(set);
             out.add("");
-            return out.size() <= MAX_STRINGS ? out : null;
+            return out.size() <= most ? out : null;
         }
 
         private static Set<String> product(Set<String> a, Set<String> b) {
@@ -241,7 +300,9 @@ final class RegexPrefilter {
     /** Reads RE2 syntax into {@link Node}s, failing on anything it does not know. */
     private static final class Reader {
 
-        static final Node BEGIN = new Node(Set.of(""), null, false, null);
+        static final Node BEGIN = new Node(Set.of(""), null, Set.of(""), false, null);
+        /** Longest character class read as its members. */
+        private static final int MAX_CLASS = 16;
 
         private final String p;
         private int i;
@@ -323,8 +384,7 @@ final class RegexPrefilter {
                 case '.':
                     return Node.UNKNOWN;
                 case '[':
-                    skipClass();
-                    return Node.UNKNOWN;
+                    return characterClass();
                 case '(':
                     return group();
                 case '\\':
@@ -391,7 +451,13 @@ final class RegexPrefilter {
             return character(c);
         }
 
-        private void skipClass() {
+        /**
+         * A bracketed class: known when it lists a few plain characters, such as {@code [>›→]}, and
+         * unknown when negated, when it has a range, an escape or a named class, or when it is long.
+         */
+        private Node characterClass() {
+            int start = i;
+            boolean plain = i < p.length() && p.charAt(i) != '^';
             if (i < p.length() && p.charAt(i) == '^') {
                 i++;
             }
@@ -400,28 +466,69 @@ final class RegexPrefilter {
             }
             while (i < p.length() && p.charAt(i) != ']') {
                 if (p.charAt(i) == '\\') {
+                    plain = false;
                     i++;
                 } else if (p.startsWith("[:", i)) {
+                    plain = false;
                     i = p.indexOf(":]", i) + 1;
+                } else if (p.charAt(i) == '-' && i > start && p.charAt(i + 1) != ']') {
+                    plain = false;
                 }
                 i++;
             }
             if (i >= p.length()) {
                 throw new IllegalArgumentException("missing ]");
             }
-            i++;
+            String members = p.substring(start, i++);
+            if (!plain || members.length() > MAX_CLASS) {
+                return Node.UNKNOWN;
+            }
+            List<Node> alternatives = new ArrayList<>();
+            for (char c : members.toCharArray()) {
+                alternatives.add(character(c));
+            }
+            return Node.alternate(alternatives);
         }
 
         /**
-         * A literal character: known when ASCII or a Latin-1 letter, since in normalised text such a
-         * character's lower case is all it can match (the Kelvin sign and long s, which also match
-         * k and s, do not survive NFKC); other scripts have case pairs that normalisation keeps.
+         * A literal character, known when all it can match case-insensitively in normalised text is
+         * its lower case. ASCII and Latin-1 letters qualify (the Kelvin sign and long s, which also
+         * match k and s, do not survive NFKC); so does any other character that is its own lower
+         * case and case fold and that no other lower-case character folds to. The Cyrillic в, whose
+         * historic variant ᲀ folds to it, does not, nor the σ of ς.
          */
         private static Node character(char c) {
-            if (c >= 0x80 && (c < 0xc0 || c > 0xff)) {
+            boolean latin = c < 0x80 || (c >= 0xc0 && c <= 0xff);
+            if (!latin && !CaseFolds.standsAlone(c)) {
                 return Node.UNKNOWN;
             }
             return Node.literal(String.valueOf(Character.toLowerCase(c)));
+        }
+    }
+
+    /** Which characters beyond Latin-1 share their case fold with another lower-case character. */
+    private static final class CaseFolds {
+
+        /** Lower-case characters that another lower-case character folds to; computed on first need. */
+        private static final BitSet SHARED = shared();
+
+        static boolean standsAlone(char c) {
+            return !Character.isSurrogate(c) && Character.toLowerCase(c) == c && fold(c) == c && !SHARED.get(c);
+        }
+
+        private static BitSet shared() {
+            BitSet shared = new BitSet(Character.MAX_VALUE + 1);
+            for (char d = 0; d < Character.MAX_VALUE; d++) {
+                char f = fold(d);
+                if (f != d && Character.toLowerCase(d) == d) {
+                    shared.set(f);
+                }
+            }
+            return shared;
+        }
+
+        private static char fold(char c) {
+            return Character.toLowerCase(Character.toUpperCase(c));
         }
     }
 }

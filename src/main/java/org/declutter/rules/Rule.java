@@ -1,6 +1,5 @@
 package org.declutter.rules;
 
-import com.google.re2j.Pattern;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -36,7 +35,7 @@ import org.jsoup.select.Evaluator;
  * @param origin where the rule was defined, {@code file:line}
  */
 public record Rule(String id, Category category, List<String> phrases, List<String> starts, List<String> equals,
-                   List<Pattern> regexes, Evaluator selector, String selectorText, List<List<String>> classNames,
+                   List<TextPattern> regexes, Evaluator selector, String selectorText, List<List<String>> classNames,
                    Where where, int maxWords, Action action, List<String> sites, List<Example> examples,
                    String origin) {
 
@@ -134,8 +133,8 @@ public record Rule(String id, Category category, List<String> phrases, List<Stri
                 return true;
             }
         }
-        for (Pattern r : regexes) {
-            if (RegexPrefilter.find(r, text)) {
+        for (TextPattern r : regexes) {
+            if (r.find(text)) {
                 return true;
             }
         }

@@ -1,6 +1,5 @@
 package org.declutter.rules;
 
-import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -37,14 +36,23 @@ public final class RuleFileParser {
 
     /** Parses a rule file's text into its rules and its example documents. */
     public static RuleFile parseFile(String file, String text) throws RuleFileException {
-        State state = new State(file);
+        State state = new State(file, false);
         List<Rule> rules = state.parse(text);
         return new RuleFile(file, rules, state.defaultSites, state.documents);
+    }
+
+    /**
+     * Parses a built-in rule file, whose regular expressions are compiled when first needed rather
+     * than checked now: the test suite compiles every one of them.
+     */
+    static List<Rule> parseBuiltIn(String file, String text) throws RuleFileException {
+        return new State(file, true).parse(text);
     }
 
     /** The rule being read and the file-level defaults. */
     private static final class State {
         private final String file;
+        private final boolean trusted;
         private final List<Rule> rules = new ArrayList<>();
         private final Set<String> ids = new LinkedHashSet<>();
         private String defaultCategory;
@@ -52,8 +60,9 @@ public final class RuleFileParser {
         private final List<RuleFile.Document> documents = new ArrayList<>();
         private Draft draft;
 
-        State(String file) {
+        State(String file, boolean trusted) {
             this.file = file;
+            this.trusted = trusted;
         }
 
         List<Rule> parse(String text) throws RuleFileException {
@@ -137,7 +146,7 @@ public final class RuleFileParser {
             final List<String> phrases = new ArrayList<>();
             final List<String> starts = new ArrayList<>();
             final List<String> equals = new ArrayList<>();
-            final List<Pattern> regexes = new ArrayList<>();
+            final List<TextPattern> regexes = new ArrayList<>();
             Evaluator selector;
             String selectorText;
             final List<List<String>> classNames = new ArrayList<>();
@@ -172,9 +181,12 @@ public final class RuleFileParser {
                 }
             }
 
-            private Pattern regex(String value, int number, int column) throws RuleFileException {
+            private TextPattern regex(String value, int number, int column) throws RuleFileException {
+                if (trusted) {
+                    return TextPattern.trusted(value);
+                }
                 try {
-                    return Pattern.compile(value, Pattern.CASE_INSENSITIVE);
+                    return TextPattern.compile(value);
                 } catch (PatternSyntaxException e) {
                     throw new RuleFileException(file, number, column, "invalid regular expression (RE2 syntax): "
                         + e.getDescription());

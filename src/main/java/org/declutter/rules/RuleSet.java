@@ -89,7 +89,7 @@ public final class RuleSet {
                     continue;
                 }
                 try {
-                    all.addAll(RuleFileParser.parse(file, resource(BUILT_IN_DIR + file)));
+                    all.addAll(RuleFileParser.parseBuiltIn(file, resource(BUILT_IN_DIR + file)));
                 } catch (RuleFileException e) {
                     throw new IllegalStateException("built-in rule file is broken: " + e.getMessage(), e);
                 }

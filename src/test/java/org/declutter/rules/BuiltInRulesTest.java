@@ -45,6 +45,14 @@ class BuiltInRulesTest {
         }));
     }
 
+    /** Built-in patterns are compiled on first use, not at load, so this is where a broken one shows. */
+    @Test
+    void everyBuiltInPatternIsValidRe2() {
+        assertThat(RuleSet.builtIn().rules().stream().flatMap(r -> r.regexes().stream()))
+            .isNotEmpty()
+            .allSatisfy(p -> assertThat(TextPattern.compile(p.regex()).regex()).isEqualTo(p.regex()));
+    }
+
     @Test
     void everyRuleHasADropAndAKeepExample() {
         assertThat(RuleSet.builtIn().rules()).allSatisfy(r -> assertThat(r.examples())
