@@ -8,6 +8,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.declutter.rules.RuleSet;
+import org.declutter.segment.Stopwords;
+import org.jsoup.nodes.Entities;
 import picocli.CommandLine;
 
 /** The {@code declutter} program: runs the command line and exits with its code. */
@@ -18,7 +20,7 @@ public final class Main {
 
     /** Runs declutter with the given arguments. */
     public static void main(String[] args) {
-        loadBuiltInRulesMeanwhile();
+        loadSharedDataMeanwhile();
         CommandLine cmd = DeclutterCommand.commandLine();
         // Output is UTF-8 whatever the locale says: a C/POSIX locale would turn every accent into '?'.
         PrintWriter out = utf8(new PipeAwareOutputStream(new FileOutputStream(FileDescriptor.out)));
@@ -32,28 +34,33 @@ public final class Main {
     }
 
     /**
-     * Starts loading the built-in rules on a thread of their own: that takes about as long as
-     * building the command line's model, which a run does first, so on a second core the two
-     * overlap. Whoever asks for the rules first loads them, once; the command then finds them
-     * loaded, or waits for the rest.
+     * Starts loading, on a thread of their own, the data that every run needs whatever its options:
+     * the built-in rules, the entity tables of the HTML library (which every parsed page's
+     * document loads) and the function-word lists (which every block's text is measured against).
+     * That takes about as long as building the command line's model, which a run does first, so on
+     * a second core the two overlap. Each is loaded once, by whoever asks first; the run then finds
+     * it loaded, or waits for the rest.
      */
-    private static void loadBuiltInRulesMeanwhile() {
-        Thread loader = new Thread(new RuleLoader(), "declutter-rules");
+    private static void loadSharedDataMeanwhile() {
+        Thread loader = new Thread(new SharedDataLoader(), "declutter-preload");
         loader.setDaemon(true);
         loader.start();
     }
 
     /**
-     * The loader's task. A class rather than a lambda: linking a run's first lambda costs
-     * milliseconds, which this thread can pay while the main one builds the command line.
+     * The loader's task, in the order a run needs the data. A class rather than a lambda: linking a
+     * run's first lambda costs milliseconds, which this thread can pay while the main one builds the
+     * command line.
      */
-    private static final class RuleLoader implements Runnable {
+    private static final class SharedDataLoader implements Runnable {
         @Override
         public void run() {
             try {
                 RuleSet.builtIn();
+                Entities.isNamedEntity("amp");
+                Stopwords.contains("the");
             } catch (RuntimeException | LinkageError e) {
-                // The command asks for the same rules and reports the failure.
+                // The run asks for the same data and reports the failure.
             }
         }
     }
