@@ -29,20 +29,20 @@ final class RegexPrefilter {
     private static final int MAX_REQUIRED = 128;
     /** Largest set of exact strings to keep (prefix tests stop at the first differing character). */
     private static final int MAX_STRINGS = 128;
-    /**
-     * How many characters of a match's opening the filter compares: four tell most words apart,
-     * and four UTF-16 units pack into one {@code long}.
-     */
-    private static final int OPENING_CHARS = 4;
+    /** How many characters of a match's opening the filter compares: four tell most words apart. */
+    private static final int OPENING_CHARS = RuleText.OPENING_CHARS;
     /** Largest set of openings to keep: a sorted array of them is searched in a dozen steps. */
     private static final int MAX_OPENINGS = 4096;
 
     private final String[] required;
+    private final int[][] requiredTrigrams;
     /** The openings, by length (index 1 to {@value #OPENING_CHARS}), packed and sorted; null when unknown. */
     private final long[][] openings;
 
     private RegexPrefilter(Set<String> required, Set<String> openings) {
         this.required = required == null ? null : required.toArray(String[]::new);
+        this.requiredTrigrams = this.required == null ? null
+            : Arrays.stream(this.required).map(TrigramSketch::trigrams).toArray(int[][]::new);
         this.openings = openings == null ? null : pack(openings);
     }
 
@@ -58,9 +58,9 @@ final class RegexPrefilter {
         return new RegexPrefilter(useful(tree.required(), MAX_REQUIRED), useful(tree.openings(), MAX_OPENINGS));
     }
 
-    /** Whether the pattern may match {@code normalized}, a text in normalised form; false means surely not. */
-    boolean mayMatch(String normalized) {
-        return (openings == null || opensWithAny(normalized)) && (required == null || containsAny(normalized));
+    /** Whether the pattern may match the text: false means it surely does not. */
+    boolean mayMatch(RuleText text) {
+        return (openings == null || opensWithAny(text)) && (required == null || containsAny(text));
     }
 
     /** The literals every match contains one of, or {@code null} when there are none to rely on. */
@@ -73,20 +73,20 @@ final class RegexPrefilter {
         return openings != null;
     }
 
-    private boolean opensWithAny(String text) {
+    private boolean opensWithAny(RuleText text) {
         for (int length = 1; length < openings.length; length++) {
-            if (openings[length].length > 0 && text.length() >= length
-                    && Arrays.binarySearch(openings[length], key(text, length)) >= 0) {
+            if (openings[length].length > 0 && text.hasOpening(length)
+                    && Arrays.binarySearch(openings[length], text.opening(length)) >= 0) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean containsAny(String text) {
-        TrigramSketch sketch = TrigramSketch.of(text);
-        for (String r : required) {
-            if (sketch.mayContain(r) && text.contains(r)) {
+    private boolean containsAny(RuleText text) {
+        TrigramSketch sketch = text.sketch();
+        for (int k = 0; k < required.length; k++) {
+            if (sketch.mayContain(requiredTrigrams[k]) && text.normalized().contains(required[k])) {
                 return true;
             }
         }
@@ -97,19 +97,10 @@ final class RegexPrefilter {
         long[][] byLength = new long[OPENING_CHARS + 1][];
         for (int length = 1; length <= OPENING_CHARS; length++) {
             int n = length;
-            byLength[length] = openings.stream().filter(o -> o.length() == n).mapToLong(o -> key(o, n)).sorted().toArray();
+            byLength[length] = openings.stream().filter(o -> o.length() == n).mapToLong(RuleText::pack).sorted().toArray();
         }
         byLength[0] = new long[0];
         return byLength;
-    }
-
-    /** The first {@code length} characters of {@code s}, packed into a number. */
-    private static long key(String s, int length) {
-        long key = 0;
-        for (int i = 0; i < length; i++) {
-            key = key << 16 | s.charAt(i);
-        }
-        return key;
     }
 
     private static Set<String> useful(Set<String> literals, int most) {
