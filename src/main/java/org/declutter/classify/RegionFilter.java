@@ -1,7 +1,9 @@
 package org.declutter.classify;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.declutter.rules.Category;
@@ -50,19 +52,44 @@ final class RegionFilter implements BlockFilter {
         }
         ElementTally tally = ElementTally.of(doc, i -> true);
         Set<Element> shielded = shielded(doc);
-        Map<Element, Verdict> decided = new IdentityHashMap<>();
+        Map<Element, Verdict> regions = new IdentityHashMap<>();
         for (int i = 0; i < doc.size(); i++) {
-            if (!doc.kept(i)) {
-                continue;
-            }
-            for (Element e = doc.block(i).element(); e != null && !isRoot(e); e = e.parent()) {
-                Verdict v = decided.computeIfAbsent(e, k -> decide(k, tally, shielded));
+            if (doc.kept(i)) {
+                Verdict v = region(doc.block(i).element(), regions, tally, shielded);
                 if (!v.kept()) {
                     doc.set(i, v);
-                    break;
                 }
             }
         }
+    }
+
+    /**
+     * The verdict of the innermost region that holds an element: its own when it marks a region,
+     * else its parent's. Remembered for every element on the way up, so blocks that share
+     * ancestors decide each ancestor once and look it up once.
+     */
+    private static Verdict region(Element element, Map<Element, Verdict> regions, ElementTally tally,
+                                  Set<Element> shielded) {
+        List<Element> unmarked = new ArrayList<>();
+        Verdict verdict = Verdict.KEPT;
+        for (Element e = element; e != null && !isRoot(e); e = e.parent()) {
+            Verdict known = regions.get(e);
+            if (known != null) {
+                verdict = known;
+                break;
+            }
+            Verdict own = decide(e, tally, shielded);
+            if (!own.kept()) {
+                regions.put(e, own);
+                verdict = own;
+                break;
+            }
+            unmarked.add(e);
+        }
+        for (Element e : unmarked) {
+            regions.put(e, verdict);
+        }
+        return verdict;
     }
 
     private static boolean isRoot(Element e) {
