@@ -3,10 +3,12 @@ package org.declutter.rules;
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tells cheaply whether a rule's regular expression could match a text, so that the engine runs
@@ -485,8 +487,8 @@ final class RegexPrefilter {
          * A literal character, known when all it can match case-insensitively in normalised text is
          * its lower case. ASCII and Latin-1 letters qualify (the Kelvin sign and long s, which also
          * match k and s, do not survive NFKC); so does any other character that is its own lower
-         * case and case fold and that no other lower-case character folds to. The Cyrillic в, whose
-         * historic variant ᲀ folds to it, does not, nor the σ of ς.
+         * case and case fold and that the engine matches with no other lower-case character (σ,
+         * which also matches ς, does not).
          */
         private static Node character(char c) {
             boolean latin = c < 0x80 || (c >= 0xc0 && c <= 0xff);
@@ -497,25 +499,40 @@ final class RegexPrefilter {
         }
     }
 
-    /** Which characters beyond Latin-1 share their case fold with another lower-case character. */
+    /**
+     * Which characters beyond Latin-1 stand alone under the engine's case folding. The JDK's case
+     * tables find the candidates, lower-case characters that fold onto another (ς onto σ, the
+     * historic ᲀ onto the Cyrillic в); the engine's own tables, which may be older, decide whether
+     * it really matches them together. RE2/J does not pair ᲀ with в, so в stands alone for it.
+     */
     private static final class CaseFolds {
 
-        /** Lower-case characters that another lower-case character folds to; computed on first need. */
-        private static final BitSet SHARED = shared();
+        /** For each character, the other lower-case characters the JDK folds onto it. */
+        private static final Map<Character, String> FOLDED_ONTO = foldedOnto();
+        private static final Map<Character, Boolean> ALONE = new ConcurrentHashMap<>();
 
         static boolean standsAlone(char c) {
-            return !Character.isSurrogate(c) && Character.toLowerCase(c) == c && fold(c) == c && !SHARED.get(c);
+            if (Character.isSurrogate(c) || Character.toLowerCase(c) != c || fold(c) != c) {
+                return false;
+            }
+            String others = FOLDED_ONTO.get(c);
+            return others == null || ALONE.computeIfAbsent(c, k -> engineKeepsApart(k, others));
         }
 
-        private static BitSet shared() {
-            BitSet shared = new BitSet(Character.MAX_VALUE + 1);
+        private static boolean engineKeepsApart(char c, String others) {
+            Pattern alone = Pattern.compile(Pattern.quote(String.valueOf(c)), Pattern.CASE_INSENSITIVE);
+            return others.chars().noneMatch(d -> alone.matcher(String.valueOf((char) d)).matches());
+        }
+
+        private static Map<Character, String> foldedOnto() {
+            Map<Character, String> onto = new HashMap<>();
             for (char d = 0; d < Character.MAX_VALUE; d++) {
                 char f = fold(d);
                 if (f != d && Character.toLowerCase(d) == d) {
-                    shared.set(f);
+                    onto.merge(f, String.valueOf(d), String::concat);
                 }
             }
-            return shared;
+            return onto;
         }
 
         private static char fold(char c) {
