@@ -5,7 +5,6 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -19,9 +18,6 @@ import org.jsoup.select.QueryParser;
  * no other element is in the list.
  */
 final class Landmarks {
-
-    private static final String[] TAGS = {"meta", "title", "time", "h1"};
-    private static final String[] ATTRIBUTES = {"itemprop", "rel"};
 
     private final Document dom;
     private final List<Element> elements = new ArrayList<>();
@@ -69,29 +65,39 @@ final class Landmarks {
     /** The landmarks of a page, in document order. */
     static Landmarks of(Document dom) {
         Landmarks landmarks = new Landmarks(dom);
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element e && isLandmark(e)) {
+        for (Element e = dom; e != null; e = next(e, dom)) {
+            if (isLandmark(e)) {
                 landmarks.elements.add(e);
             }
-        }, dom);
+        }
         return landmarks;
     }
 
+    /**
+     * The element after {@code e} in document order within {@code root}. Steps over text nodes by
+     * index in the parent's child list, which is cheaper than asking each node for its next sibling.
+     */
+    private static Element next(Element e, Element root) {
+        Element child = e.firstElementChild();
+        if (child != null) {
+            return child;
+        }
+        for (Element at = e; at != root; at = at.parent()) {
+            Element parent = at.parent();
+            for (int i = at.siblingIndex() + 1; i < parent.childNodeSize(); i++) {
+                if (parent.childNode(i) instanceof Element sibling) {
+                    return sibling;
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean isLandmark(Element e) {
-        for (String tag : TAGS) {
-            if (e.nameIs(tag)) {
-                return true;
-            }
-        }
-        if (e.attributesSize() == 0) {
-            return false;
-        }
-        for (String attribute : ATTRIBUTES) {
-            if (e.hasAttr(attribute)) {
-                return true;
-            }
-        }
-        return false;
+        return switch (e.normalName()) {
+            case "meta", "title", "time", "h1" -> true;
+            default -> e.hasAttr("itemprop") || e.hasAttr("rel");
+        };
     }
 
     /** The first landmark in document order that matches the query, or {@code null}. */

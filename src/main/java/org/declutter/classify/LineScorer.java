@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.declutter.rules.Rule;
-import org.declutter.rules.TextNormalizer;
+import org.declutter.rules.RuleText;
 import org.declutter.segment.Block;
 import org.declutter.segment.TextStats;
 
@@ -70,10 +70,10 @@ final class LineScorer {
         int n = doc.size();
         boolean listed = languageListed(doc);
         Map<String, Integer> seen = new HashMap<>();
-        String[] normalized = new String[n];
+        RuleText[] text = new RuleText[n];
         for (int i = 0; i < n; i++) {
-            normalized[i] = TextNormalizer.normalize(doc.block(i).text());
-            seen.merge(normalized[i], 1, Integer::sum);
+            text[i] = RuleText.of(doc.block(i).text());
+            seen.merge(text[i].normalized(), 1, Integer::sum);
         }
         boolean[] prose = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -99,11 +99,11 @@ final class LineScorer {
                 // A record's header, repeated with other numbers: comment dates, vote counts, teaser dates.
                 s -= TEMPLATE_PENALTY;
             }
-            if (seen.get(normalized[i]) > 1 && b.words() >= 3) {
+            if (seen.get(text[i].normalized()) > 1 && b.words() >= 3) {
                 // Gopher's repetition signal: the article says a thing once, a site repeats its furniture.
                 s = s > 0 ? s * REPEATED_SHARE : s - 0.5;
             }
-            matched[i] = firstMatch(b, normalized[i], rules);
+            matched[i] = firstMatch(b, text[i], rules);
             if (matched[i] != null) {
                 boolean tail = matched[i].action() == Rule.Action.DROP_REST;
                 tailStart[i] |= tail;
@@ -160,9 +160,9 @@ final class LineScorer {
         return s;
     }
 
-    private static Rule firstMatch(Block b, String normalized, List<Rule> rules) {
+    private static Rule firstMatch(Block b, RuleText text, List<Rule> rules) {
         for (Rule rule : rules) {
-            if (rule.matches(b, normalized, Set.of(), null)) {
+            if (rule.matches(b, text, Set.of(), null)) {
                 return rule;
             }
         }

@@ -1,12 +1,16 @@
 package org.declutter.classify;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.declutter.rules.Category;
 import org.declutter.segment.ClassWords;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Cleans the tree of regions that never hold article text, before the article is looked for:
@@ -39,7 +43,7 @@ final class RegionFilter implements BlockFilter {
     /** What marks the article: its top heading, its body in microdata. */
     private static final Landmarks.Query ARTICLE_MARKERS = Landmarks.Query.of("h1, [itemprop=articleBody]");
     /** What makes a figure content rather than an illustration: a table, a quotation, code, a list. */
-    private static final String FIGURE_CONTENT = "table, blockquote, pre, ol, ul";
+    private static final Evaluator FIGURE_CONTENT = QueryParser.parse("table, blockquote, pre, ol, ul");
     /** A region holding more than this share of the page's prose is more likely the article. */
     private static final double MAX_PROSE_SHARE = 0.4;
 
@@ -50,19 +54,44 @@ final class RegionFilter implements BlockFilter {
         }
         ElementTally tally = ElementTally.of(doc, i -> true);
         Set<Element> shielded = shielded(doc);
-        Map<Element, Verdict> decided = new IdentityHashMap<>();
+        Map<Element, Verdict> regions = new IdentityHashMap<>();
         for (int i = 0; i < doc.size(); i++) {
-            if (!doc.kept(i)) {
-                continue;
-            }
-            for (Element e = doc.block(i).element(); e != null && !isRoot(e); e = e.parent()) {
-                Verdict v = decided.computeIfAbsent(e, k -> decide(k, tally, shielded));
+            if (doc.kept(i)) {
+                Verdict v = region(doc.block(i).element(), regions, tally, shielded);
                 if (!v.kept()) {
                     doc.set(i, v);
-                    break;
                 }
             }
         }
+    }
+
+    /**
+     * The verdict of the innermost region that holds an element: its own when it marks a region,
+     * else its parent's. Remembered for every element on the way up, so blocks that share
+     * ancestors decide each ancestor once and look it up once.
+     */
+    private static Verdict region(Element element, Map<Element, Verdict> regions, ElementTally tally,
+                                  Set<Element> shielded) {
+        List<Element> unmarked = new ArrayList<>();
+        Verdict verdict = Verdict.KEPT;
+        for (Element e = element; e != null && !isRoot(e); e = e.parent()) {
+            Verdict known = regions.get(e);
+            if (known != null) {
+                verdict = known;
+                break;
+            }
+            Verdict own = decide(e, tally, shielded);
+            if (!own.kept()) {
+                regions.put(e, own);
+                verdict = own;
+                break;
+            }
+            unmarked.add(e);
+        }
+        for (Element e : unmarked) {
+            regions.put(e, verdict);
+        }
+        return verdict;
     }
 
     private static boolean isRoot(Element e) {

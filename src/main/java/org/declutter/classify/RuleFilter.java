@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.declutter.rules.Rule;
 import org.declutter.rules.RuleSet;
-import org.declutter.rules.TextNormalizer;
+import org.declutter.rules.RuleText;
 import org.declutter.segment.Block;
 import org.declutter.segment.ClassWords;
 import org.jsoup.nodes.Element;
@@ -38,10 +38,10 @@ final class RuleFilter implements BlockFilter {
             if (!doc.kept(i) || b.words() > maxWords) {
                 continue;
             }
-            String normalized = TextNormalizer.normalize(b.text());
+            RuleText text = RuleText.of(b.text());
             Set<String> words = doc.page().markup() ? ClassWords.below(b.element(), boundary) : Set.of();
             for (Rule rule : active) {
-                if (!inPlace(rule.where(), i, firstProse, lastProse) || !rule.matches(b, normalized, words, boundary)) {
+                if (!inPlace(rule.where(), i, firstProse, lastProse) || !rule.matches(b, text, words, boundary)) {
                     continue;
                 }
                 Verdict verdict = Verdict.removed(rule.category(), rule.id());

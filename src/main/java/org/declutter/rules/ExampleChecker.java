@@ -61,6 +61,6 @@ public final class ExampleChecker {
             return false;
         }
         Block block = blocks.get(0);
-        return rule.matches(block, TextNormalizer.normalize(block.text()), ClassWords.below(block.element(), null), null);
+        return rule.matches(block, RuleText.of(block.text()), ClassWords.below(block.element(), null), null);
     }
 }

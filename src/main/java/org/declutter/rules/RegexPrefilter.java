@@ -3,10 +3,12 @@ package org.declutter.rules;
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tells cheaply whether a rule's regular expression could match a text, so that the engine runs
@@ -29,20 +31,20 @@ final class RegexPrefilter {
     private static final int MAX_REQUIRED = 128;
     /** Largest set of exact strings to keep (prefix tests stop at the first differing character). */
     private static final int MAX_STRINGS = 128;
-    /**
-     * How many characters of a match's opening the filter compares: four tell most words apart,
-     * and four UTF-16 units pack into one {@code long}.
-     */
-    private static final int OPENING_CHARS = 4;
+    /** How many characters of a match's opening the filter compares: four tell most words apart. */
+    private static final int OPENING_CHARS = RuleText.OPENING_CHARS;
     /** Largest set of openings to keep: a sorted array of them is searched in a dozen steps. */
     private static final int MAX_OPENINGS = 4096;
 
     private final String[] required;
+    private final int[][] requiredTrigrams;
     /** The openings, by length (index 1 to {@value #OPENING_CHARS}), packed and sorted; null when unknown. */
     private final long[][] openings;
 
     private RegexPrefilter(Set<String> required, Set<String> openings) {
         this.required = required == null ? null : required.toArray(String[]::new);
+        this.requiredTrigrams = this.required == null ? null
+            : Arrays.stream(this.required).map(TrigramSketch::trigrams).toArray(int[][]::new);
         this.openings = openings == null ? null : pack(openings);
     }
 
@@ -58,9 +60,9 @@ final class RegexPrefilter {
         return new RegexPrefilter(useful(tree.required(), MAX_REQUIRED), useful(tree.openings(), MAX_OPENINGS));
     }
 
-    /** Whether the pattern may match {@code normalized}, a text in normalised form; false means surely not. */
-    boolean mayMatch(String normalized) {
-        return (openings == null || opensWithAny(normalized)) && (required == null || containsAny(normalized));
+    /** Whether the pattern may match the text: false means it surely does not. */
+    boolean mayMatch(RuleText text) {
+        return (openings == null || opensWithAny(text)) && (required == null || containsAny(text));
     }
 
     /** The literals every match contains one of, or {@code null} when there are none to rely on. */
@@ -73,20 +75,20 @@ final class RegexPrefilter {
         return openings != null;
     }
 
-    private boolean opensWithAny(String text) {
+    private boolean opensWithAny(RuleText text) {
         for (int length = 1; length < openings.length; length++) {
-            if (openings[length].length > 0 && text.length() >= length
-                    && Arrays.binarySearch(openings[length], key(text, length)) >= 0) {
+            if (openings[length].length > 0 && text.hasOpening(length)
+                    && Arrays.binarySearch(openings[length], text.opening(length)) >= 0) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean containsAny(String text) {
-        TrigramSketch sketch = TrigramSketch.of(text);
-        for (String r : required) {
-            if (sketch.mayContain(r) && text.contains(r)) {
+    private boolean containsAny(RuleText text) {
+        TrigramSketch sketch = text.sketch();
+        for (int k = 0; k < required.length; k++) {
+            if (sketch.mayContain(requiredTrigrams[k]) && text.normalized().contains(required[k])) {
                 return true;
             }
         }
@@ -97,19 +99,10 @@ final class RegexPrefilter {
         long[][] byLength = new long[OPENING_CHARS + 1][];
         for (int length = 1; length <= OPENING_CHARS; length++) {
             int n = length;
-            byLength[length] = openings.stream().filter(o -> o.length() == n).mapToLong(o -> key(o, n)).sorted().toArray();
+            byLength[length] = openings.stream().filter(o -> o.length() == n).mapToLong(RuleText::pack).sorted().toArray();
         }
         byLength[0] = new long[0];
         return byLength;
-    }
-
-    /** The first {@code length} characters of {@code s}, packed into a number. */
-    private static long key(String s, int length) {
-        long key = 0;
-        for (int i = 0; i < length; i++) {
-            key = key << 16 | s.charAt(i);
-        }
-        return key;
     }
 
     private static Set<String> useful(Set<String> literals, int most) {
@@ -494,8 +487,8 @@ final class RegexPrefilter {
          * A literal character, known when all it can match case-insensitively in normalised text is
          * its lower case. ASCII and Latin-1 letters qualify (the Kelvin sign and long s, which also
          * match k and s, do not survive NFKC); so does any other character that is its own lower
-         * case and case fold and that no other lower-case character folds to. The Cyrillic в, whose
-         * historic variant ᲀ folds to it, does not, nor the σ of ς.
+         * case and case fold and that the engine matches with no other lower-case character (σ,
+         * which also matches ς, does not).
          */
         private static Node character(char c) {
             boolean latin = c < 0x80 || (c >= 0xc0 && c <= 0xff);
@@ -506,25 +499,40 @@ final class RegexPrefilter {
         }
     }
 
-    /** Which characters beyond Latin-1 share their case fold with another lower-case character. */
+    /**
+     * Which characters beyond Latin-1 stand alone under the engine's case folding. The JDK's case
+     * tables find the candidates, lower-case characters that fold onto another (ς onto σ, the
+     * historic ᲀ onto the Cyrillic в); the engine's own tables, which may be older, decide whether
+     * it really matches them together. RE2/J does not pair ᲀ with в, so в stands alone for it.
+     */
     private static final class CaseFolds {
 
-        /** Lower-case characters that another lower-case character folds to; computed on first need. */
-        private static final BitSet SHARED = shared();
+        /** For each character, the other lower-case characters the JDK folds onto it. */
+        private static final Map<Character, String> FOLDED_ONTO = foldedOnto();
+        private static final Map<Character, Boolean> ALONE = new ConcurrentHashMap<>();
 
         static boolean standsAlone(char c) {
-            return !Character.isSurrogate(c) && Character.toLowerCase(c) == c && fold(c) == c && !SHARED.get(c);
+            if (Character.isSurrogate(c) || Character.toLowerCase(c) != c || fold(c) != c) {
+                return false;
+            }
+            String others = FOLDED_ONTO.get(c);
+            return others == null || ALONE.computeIfAbsent(c, k -> engineKeepsApart(k, others));
         }
 
-        private static BitSet shared() {
-            BitSet shared = new BitSet(Character.MAX_VALUE + 1);
+        private static boolean engineKeepsApart(char c, String others) {
+            Pattern alone = Pattern.compile(Pattern.quote(String.valueOf(c)), Pattern.CASE_INSENSITIVE);
+            return others.chars().noneMatch(d -> alone.matcher(String.valueOf((char) d)).matches());
+        }
+
+        private static Map<Character, String> foldedOnto() {
+            Map<Character, String> onto = new HashMap<>();
             for (char d = 0; d < Character.MAX_VALUE; d++) {
                 char f = fold(d);
                 if (f != d && Character.toLowerCase(d) == d) {
-                    shared.set(f);
+                    onto.merge(f, String.valueOf(d), String::concat);
                 }
             }
-            return shared;
+            return onto;
         }
 
         private static char fold(char c) {

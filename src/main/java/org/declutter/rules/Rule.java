@@ -107,17 +107,18 @@ public record Rule(String id, Category category, List<String> phrases, List<Stri
      * count; {@code null} for the whole tree), whose class and id words the caller passes in.
      * Position ({@link #where()}) and site are checked by the caller, which knows the document.
      */
-    public boolean matches(Block block, String normalized, Set<String> localClassWords, Element boundary) {
+    public boolean matches(Block block, RuleText text, Set<String> localClassWords, Element boundary) {
         if (block.words() > maxWords) {
             return false;
         }
-        if (hasTextTests() && !matchesText(normalized)) {
+        if (hasTextTests() && !matchesText(text)) {
             return false;
         }
         return matchesStructure(block.element(), localClassWords, boundary);
     }
 
-    private boolean matchesText(String text) {
+    private boolean matchesText(RuleText ruleText) {
+        String text = ruleText.normalized();
         for (String e : equals) {
             if (text.equals(e)) {
                 return true;
@@ -134,7 +135,7 @@ public record Rule(String id, Category category, List<String> phrases, List<Stri
             }
         }
         for (TextPattern r : regexes) {
-            if (r.find(text)) {
+            if (r.find(ruleText)) {
                 return true;
             }
         }

@@ -41,9 +41,9 @@ public final class TextPattern {
         return new TextPattern(regex);
     }
 
-    /** Whether the pattern occurs in {@code normalized}, a text in {@link TextNormalizer normalised} form. */
-    public boolean find(String normalized) {
-        return filter().mayMatch(normalized) && compiled().matcher(normalized).find();
+    /** Whether the pattern occurs in the text. */
+    public boolean find(RuleText text) {
+        return filter().mayMatch(text) && compiled().matcher(text.normalized()).find();
     }
 
     /** The pattern as written. */

@@ -1,40 +1,45 @@
 package org.declutter.rules;
 
-import java.util.Arrays;
-
 /**
  * The character trigrams a text holds, hashed into a bit set: a literal with a trigram the text
  * lacks cannot be in the text. It lets {@link RegexPrefilter} rule out most of a pattern's literals
  * with a few bit tests instead of a search through the text for each; a hash collision only costs
  * that search, never a wrong answer.
  *
- * <p>One sketch is kept per thread and rebuilt when the text changes, so the rules asking about one
- * block share it.
+ * <p>The set has about eight bits per trigram of the text, so that a short block's sketch is cheap
+ * to make and a literal's trigram is wrongly found in it about one time in eight at most.
  */
 final class TrigramSketch {
 
-    private static final int BITS = 1 << 14;
-    private static final ThreadLocal<TrigramSketch> CURRENT = ThreadLocal.withInitial(TrigramSketch::new);
+    private static final int MIN_BITS = 1 << 9;
+    private static final int MAX_BITS = 1 << 16;
 
-    private final long[] bits = new long[BITS / 64];
-    private String text;
+    private final long[] bits;
+    private final int mask;
 
-    private TrigramSketch() {
-    }
-
-    /** The sketch of {@code text}, built on first use for it. */
-    static TrigramSketch of(String text) {
-        TrigramSketch sketch = CURRENT.get();
-        if (sketch.text != text) {
-            sketch.build(text);
+    TrigramSketch(String text) {
+        int size = Math.min(MAX_BITS, Math.max(MIN_BITS, Integer.highestOneBit(Math.max(1, text.length()) * 8) << 1));
+        bits = new long[size / 64];
+        mask = size - 1;
+        for (int i = 0; i + 3 <= text.length(); i++) {
+            int h = hash(text, i) & mask;
+            bits[h >>> 6] |= 1L << h;
         }
-        return sketch;
     }
 
-    /** Whether the text may contain {@code literal}: false means it surely does not. */
-    boolean mayContain(String literal) {
-        for (int i = 0; i + 3 <= literal.length(); i++) {
-            int h = hash(literal, i);
+    /** The hashed trigrams of a literal, worked out once for the many texts it is looked for in. */
+    static int[] trigrams(String literal) {
+        int[] hashes = new int[Math.max(0, literal.length() - 2)];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = hash(literal, i);
+        }
+        return hashes;
+    }
+
+    /** Whether the text may contain the literal of these {@link #trigrams}: false means it surely does not. */
+    boolean mayContain(int[] trigrams) {
+        for (int t : trigrams) {
+            int h = t & mask;
             if ((bits[h >>> 6] & (1L << h)) == 0) {
                 return false;
             }
@@ -42,17 +47,8 @@ final class TrigramSketch {
         return true;
     }
 
-    private void build(String s) {
-        Arrays.fill(bits, 0L);
-        for (int i = 0; i + 3 <= s.length(); i++) {
-            int h = hash(s, i);
-            bits[h >>> 6] |= 1L << h;
-        }
-        text = s;
-    }
-
     private static int hash(String s, int i) {
-        int h = (s.charAt(i) * 31 + s.charAt(i + 1)) * 31 + s.charAt(i + 2);
-        return (h ^ (h >>> 14)) & (BITS - 1);
+        int h = ((s.charAt(i) * 31 + s.charAt(i + 1)) * 31 + s.charAt(i + 2)) * 0x9e3779b1;
+        return h ^ (h >>> 15);
     }
 }

@@ -53,7 +53,7 @@ public final class Segmenter {
      * The text gathered for one block, trimmed, with the space on either side of a line break
      * dropped: the spaces were the markup's indentation around a {@code <br>}.
      */
-    static String blockText(CharSequence gathered) {
+    private static String blockText(CharSequence gathered) {
         String text = gathered.toString().strip();
         if (text.indexOf('\n') < 0) {
             return text; // most blocks: a paragraph without line breaks
@@ -84,6 +84,8 @@ public final class Segmenter {
         private int linkDepth;
         private int linkChars;
         private boolean lastWasBreak;
+        /** Whether the gathered text is empty or ends in a space or line break: no space is due. */
+        private boolean spaced = true;
         private int visited;
 
         @Override
@@ -108,6 +110,7 @@ public final class Segmenter {
                 } else if (text.length() > 0) {
                     text.append('\n');
                     lastWasBreak = true;
+                    spaced = true;
                 }
             } else if (tag.equals("a")) {
                 linkDepth++;
@@ -141,9 +144,9 @@ public final class Segmenter {
                     continue; // zero-width space and stray byte-order marks: invisible, not text
                 }
                 if (Character.isWhitespace(c) || c == '\u00a0') {
-                    int last = text.length() - 1;
-                    if (last >= 0 && text.charAt(last) != ' ' && text.charAt(last) != '\n') {
+                    if (!spaced) {
                         text.append(' ');
+                        spaced = true;
                     }
                     if (text.length() >= MAX_BLOCK_CHARS) {
                         if (linkDepth > 0) {
@@ -155,6 +158,7 @@ public final class Segmenter {
                 } else {
                     text.append(c);
                     lastWasBreak = false;
+                    spaced = false;
                 }
             }
             if (linkDepth > 0) {
@@ -171,6 +175,7 @@ public final class Segmenter {
             }
             String content = blockText(text);
             text.setLength(0);
+            spaced = true;
             if (content.isEmpty() || openBlocks.isEmpty()) {
                 return;
             }

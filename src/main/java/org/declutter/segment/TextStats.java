@@ -1,7 +1,5 @@
 package org.declutter.segment;
 
-import java.util.Locale;
-
 /**
  * Counts that tell prose from labels in a piece of text, measured in one pass: words, function
  * words, capitalised words, digits, and whether it ends like a sentence.
@@ -31,11 +29,12 @@ public record TextStats(int words, int stopwords, int capitalised, int letters, 
         int digits = 0;
         int chars = 0;
         int unspaced = 0;
-        StringBuilder word = new StringBuilder(16);
+        Word word = new Word();
         boolean wordCapitalised = false;
         int n = text.length();
         for (int i = 0; i < n; ) {
-            int cp = text.codePointAt(i);
+            char c = text.charAt(i);
+            int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
             i += Character.charCount(cp);
             if (!Character.isWhitespace(cp)) {
                 chars++;
@@ -46,34 +45,26 @@ public record TextStats(int words, int stopwords, int capitalised, int letters, 
                     unspaced++;
                     continue;
                 }
-                if (word.length() == 0) {
+                if (word.isEmpty()) {
                     wordCapitalised = Character.isUpperCase(cp);
                 }
-                word.appendCodePoint(Character.toLowerCase(cp));
+                word.append(Character.toLowerCase(cp));
             } else if (Character.isDigit(cp)) {
                 digits++;
-                word.appendCodePoint(cp);
-            } else if ((cp == '\'' || cp == '’' || cp == '-') && word.length() > 0) {
-                word.appendCodePoint(cp);
-            } else if (word.length() > 0) {
+                word.append(cp);
+            } else if ((cp == '\'' || cp == '’' || cp == '-') && !word.isEmpty()) {
+                word.append(cp);
+            } else if (!word.isEmpty()) {
                 words++;
-                if (Stopwords.contains(word.toString())) {
-                    stop++;
-                }
-                if (wordCapitalised) {
-                    caps++;
-                }
-                word.setLength(0);
+                stop += Stopwords.contains(word) ? 1 : 0;
+                caps += wordCapitalised ? 1 : 0;
+                word.clear();
             }
         }
-        if (word.length() > 0) {
+        if (!word.isEmpty()) {
             words++;
-            if (Stopwords.contains(word.toString().toLowerCase(Locale.ROOT))) {
-                stop++;
-            }
-            if (wordCapitalised) {
-                caps++;
-            }
+            stop += Stopwords.contains(word) ? 1 : 0;
+            caps += wordCapitalised ? 1 : 0;
         }
         int unspacedWords = (unspaced + 1) / 2;
         // Unspaced scripts have no function-word list: count a third of their words as function
@@ -109,5 +100,55 @@ public record TextStats(int words, int stopwords, int capitalised, int letters, 
     /** Share of words that are function words, 0 when there are no words. */
     public double stopwordDensity() {
         return words == 0 ? 0 : (double) stopwords / words;
+    }
+
+    /**
+     * The word being read, lower-cased. Only its first {@link Stopwords#MAX_LENGTH} characters are
+     * kept, enough to look it up as a function word; a longer word only counts its length. One
+     * buffer serves all the words of a text.
+     */
+    private static final class Word implements CharSequence {
+        private final char[] chars = new char[Stopwords.MAX_LENGTH];
+        private int length;
+
+        void append(int cp) {
+            if (Character.isBmpCodePoint(cp)) {
+                put((char) cp);
+            } else {
+                put(Character.highSurrogate(cp));
+                put(Character.lowSurrogate(cp));
+            }
+        }
+
+        private void put(char c) {
+            if (length < chars.length) {
+                chars[length] = c;
+            }
+            length++;
+        }
+
+        void clear() {
+            length = 0;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return chars[index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(chars, start, end - start);
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, Math.min(length, chars.length));
+        }
     }
 }

@@ -8,7 +8,8 @@ import org.jsoup.nodes.Element;
  * Tells whether markup hides an element from every reader: the {@code hidden} attribute,
  * {@code aria-hidden="true"}, an inline style that hides it, or a utility class of the common CSS
  * frameworks that does. Asked of every element of a page, so it reads each attribute once and
- * allocates nothing for an element that hides nothing.
+ * allocates nothing for an element that hides nothing (jsoup answers at once for an element
+ * without attributes).
  */
 final class Visibility {
 
@@ -21,9 +22,6 @@ final class Visibility {
 
     /** Whether the element is hidden by its own attributes (not by an ancestor's). */
     static boolean hidden(Element element) {
-        if (element.attributesSize() == 0) {
-            return false; // most elements: no attribute to look up
-        }
         if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
             return true;
         }

@@ -1,0 +1,61 @@
+package org.declutter.rules;
+
+/**
+ * A block's text as rules look at it: {@link TextNormalizer normalised}, together with what lets a
+ * rule's pattern rule itself out without a search, namely a sketch of the text's trigrams and its
+ * first characters packed into numbers. Made once per block and shared by every rule asked about
+ * it; it belongs to the thread that made it.
+ */
+public final class RuleText {
+
+    /** How many leading characters are packed, each into 16 bits of a {@code long}. */
+    static final int OPENING_CHARS = 4;
+
+    private final String normalized;
+    private final long[] openings = new long[OPENING_CHARS + 1];
+    private TrigramSketch sketch;
+
+    private RuleText(String normalized) {
+        this.normalized = normalized;
+        for (int length = 1; length <= Math.min(OPENING_CHARS, normalized.length()); length++) {
+            openings[length] = pack(normalized.substring(0, length));
+        }
+    }
+
+    /** The rule form of a block's text. */
+    public static RuleText of(String text) {
+        return new RuleText(TextNormalizer.normalize(text));
+    }
+
+    /** The normalised text. */
+    public String normalized() {
+        return normalized;
+    }
+
+    /** Whether the text has at least {@code length} characters, so that {@link #opening} is defined. */
+    boolean hasOpening(int length) {
+        return length <= normalized.length();
+    }
+
+    /** The first {@code length} characters (at most {@value #OPENING_CHARS}), packed as {@link #pack} does. */
+    long opening(int length) {
+        return openings[length];
+    }
+
+    /** The trigram sketch of the text, made on first need. */
+    TrigramSketch sketch() {
+        if (sketch == null) {
+            sketch = new TrigramSketch(normalized);
+        }
+        return sketch;
+    }
+
+    /** A string of at most {@value #OPENING_CHARS} characters packed into a number, 16 bits a character. */
+    static long pack(String s) {
+        long key = 0;
+        for (int i = 0; i < s.length(); i++) {
+            key = key << 16 | s.charAt(i);
+        }
+        return key;
+    }
+}
