@@ -60,9 +60,10 @@ final class HeadlineFilter implements BlockFilter {
     }
 
     private static int findHeadline(BlockDocument doc, int firstProse, boolean keptOnly) {
+        String title = doc.metadata().title() == null ? null : TextNormalizer.normalize(doc.metadata().title());
         for (int i = 0; i < firstProse; i++) {
             boolean candidate = doc.kept(i) || !keptOnly && Category.OUTSIDE_ARTICLE.equals(doc.verdict(i).category());
-            if (candidate && isHeadline(doc, doc.block(i))) {
+            if (candidate && isHeadline(doc, doc.block(i), title)) {
                 return i;
             }
         }
@@ -78,15 +79,14 @@ final class HeadlineFilter implements BlockFilter {
         return -1;
     }
 
-    private static boolean isHeadline(BlockDocument doc, Block b) {
+    /** Whether a block is the headline; {@code title} is the page's title, normalised, or {@code null}. */
+    private static boolean isHeadline(BlockDocument doc, Block b, String title) {
         if (b.words() > 30) {
             return false;
         }
-        String title = doc.metadata().title();
         if (title != null) {
-            String t = TextNormalizer.normalize(title);
             String text = TextNormalizer.normalize(b.text());
-            if (text.length() >= 10 && (t.equals(text) || t.startsWith(text) || text.startsWith(t))) {
+            if (text.length() >= 10 && (title.equals(text) || title.startsWith(text) || text.startsWith(title))) {
                 return true;
             }
         }

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.declutter.rules.Category;
 import org.declutter.segment.ClassWords;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Cleans the tree of regions that never hold article text, before the article is looked for:
@@ -41,7 +43,7 @@ final class RegionFilter implements BlockFilter {
     /** What marks the article: its top heading, its body in microdata. */
     private static final Landmarks.Query ARTICLE_MARKERS = Landmarks.Query.of("h1, [itemprop=articleBody]");
     /** What makes a figure content rather than an illustration: a table, a quotation, code, a list. */
-    private static final String FIGURE_CONTENT = "table, blockquote, pre, ol, ul";
+    private static final Evaluator FIGURE_CONTENT = QueryParser.parse("table, blockquote, pre, ol, ul");
     /** A region holding more than this share of the page's prose is more likely the article. */
     private static final double MAX_PROSE_SHARE = 0.4;
 

@@ -53,7 +53,7 @@ public final class Segmenter {
      * The text gathered for one block, trimmed, with the space on either side of a line break
      * dropped: the spaces were the markup's indentation around a {@code <br>}.
      */
-    static String blockText(CharSequence gathered) {
+    private static String blockText(CharSequence gathered) {
         String text = gathered.toString().strip();
         if (text.indexOf('\n') < 0) {
             return text; // most blocks: a paragraph without line breaks
