@@ -152,7 +152,13 @@ final class RegexPrefilter {
         static final Node EMPTY = new Node(Set.of(""), null, Set.of(""), false, null);
 
         static Node literal(String s) {
-            return new Node(Set.of(s), null, Set.of(s), false, null);
+            return new Node(Set.of(s), null, Set.of(s.length() > OPENING_CHARS ? s.substring(0, OPENING_CHARS) : s), false, null);
+        }
+
+        /** The one non-empty text this part matches, or {@code null}. */
+        String literal() {
+            return this != Reader.BEGIN && exact != null && exact.size() == 1 && !exact.contains("")
+                ? exact.iterator().next() : null;
         }
 
         Set<String> required() {
@@ -198,7 +204,7 @@ final class RegexPrefilter {
         }
 
         private static boolean allFull(Set<String> heads) {
-            return heads.stream().allMatch(h -> h.length() >= OPENING_CHARS);
+            return shortestLength(heads) >= OPENING_CHARS;
         }
 
         /** Each head of {@code a} followed by each of {@code b} (unless already full), cut to length. */
@@ -306,12 +312,20 @@ final class RegexPrefilter {
             if ((a.size() <= MAX_REQUIRED) != (b.size() <= MAX_REQUIRED)) {
                 return a.size() <= MAX_REQUIRED ? a : b;
             }
-            int la = a.stream().mapToInt(String::length).min().orElse(0);
-            int lb = b.stream().mapToInt(String::length).min().orElse(0);
+            int la = shortestLength(a);
+            int lb = shortestLength(b);
             if (lb != la) {
                 return lb > la ? b : a;
             }
             return b.size() < a.size() ? b : a;
+        }
+
+        private static int shortestLength(Set<String> strings) {
+            int shortest = Integer.MAX_VALUE;
+            for (String s : strings) {
+                shortest = Math.min(shortest, s.length());
+            }
+            return shortest;
         }
     }
 
@@ -349,9 +363,25 @@ final class RegexPrefilter {
 
         private Node concatenation() {
             List<Node> parts = new ArrayList<>();
+            // Plain characters in a row are joined into one literal part: a pattern's words are then
+            // joined once, not a character at a time through sets of strings.
+            StringBuilder word = new StringBuilder();
             while (i < p.length() && p.charAt(i) != '|' && p.charAt(i) != ')') {
-                Node atom = atom(parts.isEmpty());
-                parts.add(quantified(atom));
+                Node atom = atom(parts.isEmpty() && word.length() == 0);
+                Node part = quantified(atom);
+                String literal = part == atom ? atom.literal() : null;
+                if (literal != null) {
+                    word.append(literal);
+                    continue;
+                }
+                if (word.length() > 0) {
+                    parts.add(Node.literal(word.toString()));
+                    word.setLength(0);
+                }
+                parts.add(part);
+            }
+            if (word.length() > 0) {
+                parts.add(Node.literal(word.toString()));
             }
             return Node.concat(parts);
         }
