@@ -24,8 +24,6 @@ final class TextDecoder {
         "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)|<\\?xml[^>]+encoding\\s*=\\s*[\"']([A-Za-z0-9_.:-]+)",
         Pattern.CASE_INSENSITIVE);
     private static final int META_WINDOW = 4096;
-    /** Characters copied out of a text at a time while looking for ones to drop. */
-    private static final int CHUNK = 8192;
 
     private TextDecoder() {
     }
@@ -112,37 +110,20 @@ final class TextDecoder {
 
     /** NUL and other C0 controls (but tab, newline, form feed, carriage return) carry no text. */
     static String clean(String s) {
-        // Almost every page has none: look for the first in chunks copied out of the string, which
-        // is several times faster than reading it a character at a time.
-        char[] chunk = new char[Math.min(s.length(), CHUNK)];
-        for (int from = 0; from < s.length(); from += CHUNK) {
-            int n = Math.min(CHUNK, s.length() - from);
-            s.getChars(from, from + n, chunk, 0);
-            for (int i = 0; i < n; i++) {
-                if (dropped(chunk[i])) {
-                    return cleanFrom(s, from + i);
+        StringBuilder out = null;
+        int kept = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == '\ufeff') {
+                // Copy the run before the dropped character in one go: pages are long, drops are rare.
+                if (out == null) {
+                    out = new StringBuilder(s.length());
                 }
-            }
-        }
-        return s;
-    }
-
-    /** The text without its dropped characters, the first of which is at {@code first}. */
-    private static String cleanFrom(String s, int first) {
-        StringBuilder out = new StringBuilder(s.length()).append(s, 0, first);
-        int kept = first + 1;
-        for (int i = kept; i < s.length(); i++) {
-            if (dropped(s.charAt(i))) {
-                // Copy the run before the dropped character in one go: drops are rare.
                 out.append(s, kept, i);
                 kept = i + 1;
             }
         }
-        return out.append(s, kept, s.length()).toString();
-    }
-
-    private static boolean dropped(char c) {
-        return c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == '\ufeff';
+        return out == null ? s : out.append(s, kept, s.length()).toString();
     }
 
     /** A byte-order mark and the charset it announces. */
