@@ -40,15 +40,8 @@ final class AtomicFiles {
         // A temporary file is private (0600) by default; the output is an ordinary file (0644).
         Path tmp;
         synchronized (IN_PROGRESS) {
-            while (exiting) {
-                // The JVM is exiting (Ctrl-C): start no new file, and wait quietly for the end.
-                try {
-                    IN_PROGRESS.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted", e);
-                }
-            }
+            // The JVM is exiting (Ctrl-C): start no new file.
+            awaitExitIfExiting();
             tmp = POSIX ? Files.createTempFile(dir, "." + target.getFileName(), ".part", READABLE)
                 : Files.createTempFile(dir, "." + target.getFileName(), ".part");
             IN_PROGRESS.add(tmp);
@@ -63,10 +56,29 @@ final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            synchronized (IN_PROGRESS) {
+                // The exit cleanup deleted this file under us: that is no failure to report, the
+                // interrupted run has said what it had done.
+                awaitExitIfExiting();
+            }
+            throw e;
         } finally {
             synchronized (IN_PROGRESS) {
                 Files.deleteIfExists(tmp);
                 IN_PROGRESS.remove(tmp);
+            }
+        }
+    }
+
+    /** While the JVM is exiting, waits quietly for the end; the caller holds the lock of {@link #IN_PROGRESS}. */
+    private static void awaitExitIfExiting() throws IOException {
+        while (exiting) {
+            try {
+                IN_PROGRESS.wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
             }
         }
     }

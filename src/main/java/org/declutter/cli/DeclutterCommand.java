@@ -222,8 +222,8 @@ public final class DeclutterCommand implements Callable<Integer> {
         format = value("--format", format);
         title = value("--title", title);
         explain = value("--explain", explain);
-        ruleFiles = CommandSpecs.values(spec.findOption("--rules"));
-        keep = CommandSpecs.values(spec.findOption("--keep"));
+        ruleFiles = value("--rules", List.of());
+        keep = value("--keep", List.of());
         type = value("--type", type);
         url = value("--url", url);
         recursive = value("--recursive", recursive);
@@ -243,7 +243,12 @@ public final class DeclutterCommand implements Callable<Integer> {
     }
 
     private <T> T value(String option, T otherwise) {
-        return CommandSpecs.value(spec.findOption(option), otherwise);
+        OptionSpec declared = spec.findOption(option);
+        if (declared == null) {
+            // A name read here but missing from the model must fail every run, not keep a default.
+            throw new IllegalStateException("the model declares no option " + option);
+        }
+        return CommandSpecs.value(declared, otherwise);
     }
 
     @Override
