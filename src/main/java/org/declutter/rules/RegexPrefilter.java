@@ -29,6 +29,8 @@ final class RegexPrefilter {
 
     /** Largest set of literals to look for in a text: beyond it, looking costs too much. */
     private static final int MAX_REQUIRED = 128;
+    /** Longest literal worth looking for: eight characters seldom occur by chance. */
+    private static final int LITERAL_CHARS = 8;
     /** Largest set of exact strings to keep (prefix tests stop at the first differing character). */
     private static final int MAX_STRINGS = 128;
     /** How many characters of a match's opening the filter compares: four tell most words apart. */
@@ -57,7 +59,30 @@ final class RegexPrefilter {
             // A construct the reader does not know: no filter, the engine decides alone.
             return new RegexPrefilter(null, null);
         }
-        return new RegexPrefilter(useful(tree.required(), MAX_REQUIRED), useful(tree.openings(), MAX_OPENINGS));
+        return new RegexPrefilter(useful(shortest(tree.required()), MAX_REQUIRED), useful(tree.openings(), MAX_OPENINGS));
+    }
+
+    /**
+     * The same requirement in fewer, shorter literals: each cut to its first {@value #LITERAL_CHARS}
+     * characters (a text holding a literal holds its start) and none kept that holds another (the
+     * shorter one already says yes). A pattern's variants often share their start, so a hundred
+     * spelled-out phrasings become a handful of openings to look for.
+     */
+    private static Set<String> shortest(Set<String> literals) {
+        if (literals == null) {
+            return null;
+        }
+        Set<String> cut = new LinkedHashSet<>();
+        for (String literal : literals) {
+            cut.add(literal.length() > LITERAL_CHARS ? literal.substring(0, LITERAL_CHARS) : literal);
+        }
+        Set<String> kept = new LinkedHashSet<>();
+        for (String literal : cut) {
+            if (cut.stream().noneMatch(other -> other.length() < literal.length() && literal.contains(other))) {
+                kept.add(literal);
+            }
+        }
+        return kept;
     }
 
     /** Whether the pattern may match the text: false means it surely does not. */

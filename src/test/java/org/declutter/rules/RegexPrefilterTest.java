@@ -18,14 +18,25 @@ class RegexPrefilterTest {
     void requiresTheWordsOfAPlainPattern() {
         RegexPrefilter f = of("\\bcomments? (are|is) closed\\b");
 
-        assertThat(f.required()).isNotNull().allMatch(s -> s.contains("comment") && s.endsWith("closed"));
+        assertThat(f.required()).containsExactlyInAnyOrder("comment ", "comments");
         assertThat(f.knowsOpenings()).isFalse();
     }
 
     @Test
     void requiresOneOfTheAlternatives() {
         assertThat(of("(getty images|shutterstock|alamy)$").required())
-            .containsExactlyInAnyOrder("getty images", "shutterstock", "alamy");
+            .containsExactlyInAnyOrder("getty im", "shutters", "alamy");
+    }
+
+    @Test
+    void variantsThatStartAlikeAreLookedForOnce() {
+        assertThat(of("please (read|see) our (comment|commenting) policy").required())
+            .containsExactlyInAnyOrder("please r", "please s");
+    }
+
+    @Test
+    void aLiteralHoldingAnotherIsNotLookedFor() {
+        assertThat(of("(ad|advert|sponsored)").required()).containsExactlyInAnyOrder("ad", "sponsore");
     }
 
     @Test
