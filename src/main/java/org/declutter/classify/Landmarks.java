@@ -8,9 +8,9 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * The few elements of a page that describe it rather than show it: {@code meta}, {@code title},
- * {@code time} and {@code h1} elements, and elements with microdata ({@code itemprop}) or a link
- * relation ({@code rel}). Gathered in one walk of the tree, so that the filters looking for a
+ * The few elements of a page that describe it rather than show it: {@code meta}, {@code time} and
+ * {@code h1} elements, and elements with microdata ({@code itemprop}) or a link relation
+ * ({@code rel}). Gathered in one walk of the tree, so that the filters looking for a
  * page's headline, description, author, date or article body test a short list against their
  * selectors instead of each walking the whole page once per selector.
  *
@@ -46,6 +46,7 @@ final class Landmarks {
             return new Query(self, QueryParser.parse(css));
         }
 
+        /** Whether a landmark of {@code dom} matches. */
         boolean matches(Document dom, Element e) {
             if (!self.matches(dom, e)) {
                 return false;
@@ -95,7 +96,7 @@ final class Landmarks {
 
     private static boolean isLandmark(Element e) {
         return switch (e.normalName()) {
-            case "meta", "title", "time", "h1" -> true;
+            case "meta", "time", "h1" -> true;
             default -> e.hasAttr("itemprop") || e.hasAttr("rel");
         };
     }
