@@ -42,6 +42,19 @@ public record Category(String name) implements Comparable<Category> {
         return name.compareTo(other.name);
     }
 
+    // Written out because a record's generated equals and hashCode are linked through method
+    // handles on first use, which costs a one-file run milliseconds; categories are compared for
+    // every block.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Category c && name.equals(c.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
     @Override
     public String toString() {
         return name;

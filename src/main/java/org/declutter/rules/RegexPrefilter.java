@@ -59,7 +59,8 @@ final class RegexPrefilter {
             // A construct the reader does not know: no filter, the engine decides alone.
             return new RegexPrefilter(null, null);
         }
-        return new RegexPrefilter(useful(shortest(tree.required()), MAX_REQUIRED), useful(tree.openings(), MAX_OPENINGS));
+        return new RegexPrefilter(useful(shortest(tree.required()), MAX_REQUIRED),
+            tree.anchored() ? useful(tree.openings(), MAX_OPENINGS) : null);
     }
 
     /**
@@ -140,19 +141,20 @@ final class RegexPrefilter {
     /**
      * What is known of the texts a part of a pattern matches: the exact set of them when it is small
      * and made of literals, else a set of literals one of which each of them contains, else nothing;
-     * and its heads, each text's first {@value #OPENING_CHARS} characters (the whole text when
-     * shorter), when they are few enough. An anchored concatenation also knows its openings: the
-     * heads of what follows the anchor, where a head cut short by an unknown part still opens every
-     * match that goes through it.
+     * its heads, each text's first {@value #OPENING_CHARS} characters (the whole text when shorter),
+     * when they are few enough; and its openings, strings of at most that length one of which each
+     * text starts with, which stay known where the heads are not: a head cut short by a part of
+     * unknown heads is still an opening, and so is a head followed by one of that part's openings.
      */
     private record Node(Set<String> exact, Set<String> contained, Set<String> heads, boolean anchored,
                         Set<String> openings) {
 
         static final Node UNKNOWN = new Node(null, null, null, false, null);
-        static final Node EMPTY = new Node(Set.of(""), null, Set.of(""), false, null);
+        static final Node EMPTY = new Node(Set.of(""), null, Set.of(""), false, Set.of(""));
 
         static Node literal(String s) {
-            return new Node(Set.of(s), null, Set.of(s.length() > OPENING_CHARS ? s.substring(0, OPENING_CHARS) : s), false, null);
+            Set<String> head = Set.of(s.length() > OPENING_CHARS ? s.substring(0, OPENING_CHARS) : s);
+            return new Node(Set.of(s), null, head, false, head);
         }
 
         /** The one non-empty text this part matches, or {@code null}. */
@@ -182,21 +184,24 @@ final class RegexPrefilter {
                 exactSoFar = false;
                 run = part.exact == null ? Set.of("") : part.exact;
             }
+            int from = anchored ? 1 : 0;
             return new Node(exactSoFar && !anchored ? run : null, better(best, run),
-                anchored ? null : joinHeads(parts, 0, true), anchored, anchored ? joinHeads(parts, 1, false) : null);
+                anchored ? null : joinHeads(parts, from, false), anchored, joinHeads(parts, from, true));
         }
 
         /**
-         * The heads of parts {@code from} on, joined in turn. Where an unknown part leaves some head
-         * short, the result is unknown when {@code whole}, else the heads so far, which still open
-         * every match.
+         * The heads, or with {@code openings} the openings, of parts {@code from} on, joined in turn.
+         * Where a part's heads are unknown, the heads are unknown; the openings so far, each followed
+         * by one of that part's openings when it has them, still open every match.
          */
-        private static Set<String> joinHeads(List<Node> parts, int from, boolean whole) {
+        private static Set<String> joinHeads(List<Node> parts, int from, boolean openings) {
             Set<String> heads = Set.of("");
             for (int i = from; i < parts.size() && !allFull(heads); i++) {
-                Set<String> joined = join(heads, parts.get(i).heads);
+                Node part = parts.get(i);
+                Set<String> joined = join(heads, part.heads);
                 if (joined == null) {
-                    return whole ? null : heads;
+                    Set<String> opened = openings ? join(heads, part.openings) : null;
+                    return opened != null ? opened : openings ? heads : null;
                 }
                 heads = joined;
             }
@@ -236,6 +241,7 @@ final class RegexPrefilter {
             Set<String> exact = new LinkedHashSet<>();
             Set<String> contained = new LinkedHashSet<>();
             Set<String> heads = new LinkedHashSet<>();
+            Set<String> openings = new LinkedHashSet<>();
             boolean allExact = true;
             for (Node alternative : alternatives) {
                 if (alternative.anchored) {
@@ -252,16 +258,22 @@ final class RegexPrefilter {
                 } else {
                     contained = null;
                 }
-                if (heads != null && alternative.heads != null && heads.size() + alternative.heads.size() <= MAX_OPENINGS) {
-                    heads.addAll(alternative.heads);
-                } else {
-                    heads = null;
-                }
+                heads = union(heads, alternative.heads);
+                openings = union(openings, alternative.openings);
             }
             if (contained != null && contained.size() > MAX_STRINGS) {
                 contained = null;
             }
-            return new Node(allExact && exact.size() <= MAX_STRINGS ? exact : null, contained, heads, false, null);
+            return new Node(allExact && exact.size() <= MAX_STRINGS ? exact : null, contained, heads, false, openings);
+        }
+
+        /** {@code more} added to {@code strings}, or {@code null} when either is unknown or they are too many. */
+        private static Set<String> union(Set<String> strings, Set<String> more) {
+            if (strings == null || more == null || strings.size() + more.size() > MAX_OPENINGS) {
+                return null;
+            }
+            strings.addAll(more);
+            return strings;
         }
 
         /** The part repeated {@code min} to {@code max} times ({@code max} -1 for no limit). */
@@ -269,14 +281,15 @@ final class RegexPrefilter {
             if (min == 1 && max == 1) {
                 return this;
             }
+            Set<String> optionalOpenings = openings == null ? null : withEmpty(openings, MAX_OPENINGS);
             if (min == 0 && max == 1) {
                 // Optional: the exact set and the heads gain the empty string; more repeats would make them unknown.
                 Set<String> optional = exact == null ? null : withEmpty(exact, MAX_STRINGS);
-                return new Node(optional, null, heads == null ? null : withEmpty(heads, MAX_OPENINGS), false, null);
+                return new Node(optional, null, heads == null ? null : withEmpty(heads, MAX_OPENINGS), false, optionalOpenings);
             }
-            // Repeated at least once, a part's full heads still open every match.
+            // Repeated at least once, a part's full heads still open every match, and so do its openings.
             Set<String> full = min > 0 && heads != null && allFull(heads) ? heads : null;
-            return new Node(null, min == 0 ? null : required(), full, false, null);
+            return new Node(null, min == 0 ? null : required(), full, false, min == 0 ? optionalOpenings : openings);
         }
 
         private static Set<String> withEmpty(Set<String> set, int most) {
@@ -332,7 +345,7 @@ final class RegexPrefilter {
     /** Reads RE2 syntax into {@link Node}s, failing on anything it does not know. */
     private static final class Reader {
 
-        static final Node BEGIN = new Node(Set.of(""), null, Set.of(""), false, null);
+        static final Node BEGIN = new Node(Set.of(""), null, Set.of(""), false, Set.of(""));
         /** Longest character class read as its members. */
         private static final int MAX_CLASS = 16;
 
@@ -489,8 +502,12 @@ final class RegexPrefilter {
                 }
                 return Node.UNKNOWN;
             }
+            if (c == 'd') {
+                // RE2's \d is the ASCII digits.
+                return characterSet("0123456789");
+            }
             if (Character.isLetterOrDigit(c)) {
-                // \d, \s, \w, \x.., \n and the like: any of several characters, or one we do not spell out.
+                // \s, \w, \x.., \n and the like: any of several characters, or one we do not spell out.
                 if (c == 'x') {
                     throw new IllegalArgumentException("hex escape");
                 }
@@ -531,6 +548,11 @@ final class RegexPrefilter {
             if (!plain || members.length() > MAX_CLASS) {
                 return Node.UNKNOWN;
             }
+            return characterSet(members);
+        }
+
+        /** Any one of the characters of {@code members}. */
+        private static Node characterSet(String members) {
             List<Node> alternatives = new ArrayList<>();
             for (char c : members.toCharArray()) {
                 alternatives.add(character(c));

@@ -80,11 +80,13 @@ public final class RuleSet {
     /**
      * Works out now what the rules' patterns otherwise work out when first asked about a block:
      * the literals that spare most searches. A thread with time to spare at start-up calls it, so
-     * that the first page does not pay for it.
+     * that the first page does not pay for it. It goes from the last rule back, so that when the
+     * first page's blocks, asked about the rules in order, catch up with it, the two have each
+     * done a part instead of the same filters twice.
      */
     public void prepare() {
-        for (Rule rule : rules) {
-            for (TextPattern pattern : rule.regexes()) {
+        for (int r = rules.size() - 1; r >= 0; r--) {
+            for (TextPattern pattern : rules.get(r).regexes()) {
                 pattern.filter();
             }
         }

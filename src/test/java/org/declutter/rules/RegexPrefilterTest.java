@@ -80,7 +80,7 @@ class RegexPrefilterTest {
     void knowsNothingOfOptionalOrRepeatedParts() {
         assertThat(of("(ab)*").required()).isNull();
         assertThat(of("x?").required()).isNull();
-        assertThat(of("[a-z]+\\d+").required()).isNull();
+        assertThat(of("[a-z]+\\w+").required()).isNull();
         assertThat(of("a|.").required()).isNull();
     }
 
@@ -94,6 +94,17 @@ class RegexPrefilterTest {
         assertThat(of("в").required()).containsExactly("в");
         assertThat(TextPattern.compile("^вход$").find(RuleText.of("ᲀход")))
             .isEqualTo(Pattern.compile("^вход$", Pattern.CASE_INSENSITIVE).matcher("ᲀход").find());
+    }
+
+    @Test
+    void aPartOfUnknownLengthStillOpensTheMatch() {
+        RegexPrefilter f = of("^\\d{1,2}:\\d{2} (am|pm)$");
+
+        assertThat(f.knowsOpenings()).isTrue();
+        assertThat(f.mayMatch(RuleText.of("12:30 pm"))).isTrue();
+        assertThat(f.mayMatch(RuleText.of("at 12:30 pm"))).isFalse();
+        assertThat(of("^(page )?\\d+ of \\d+$").mayMatch(RuleText.of("7 of 9"))).isTrue();
+        assertThat(of("^(page )?\\d+ of \\d+$").mayMatch(RuleText.of("one of 9"))).isFalse();
     }
 
     @Test
