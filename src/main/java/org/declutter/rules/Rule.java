@@ -22,7 +22,7 @@ import org.jsoup.select.Evaluator;
  * @param phrases phrases that may occur anywhere in the text, at word boundaries (normalised)
  * @param starts phrases the text may start with (normalised)
  * @param equals whole texts (normalised)
- * @param regexes RE2 patterns searched in the normalised text
+ * @param regexes RE2 patterns searched in the normalised text, each compiled on first use
  * @param selector a CSS selector the block's element or an ancestor must match, or {@code null}
  * @param selectorText the selector as written, for messages, or {@code null}
  * @param classNames class or id names, each split into its class words ({@code podcast-promo} gives
@@ -101,7 +101,7 @@ public record Rule(String id, Category category, List<String> phrases, List<Stri
     }
 
     /**
-     * Whether the block matches, given its text in {@link TextNormalizer normalised} form.
+     * Whether the block matches, given its text in the {@link RuleText form rules look at}.
      * Structural tests look at the block's element and its ancestors up to, not including,
      * {@code boundary} (the article's root, so that the article's own wrapper classes do not
      * count; {@code null} for the whole tree), whose class and id words the caller passes in.
