@@ -368,7 +368,7 @@ public final class DeclutterCommand implements Callable<Integer> {
             monitor.failed(outcome.input(), e.getMessage(), e, ExitCodes.INPUT_FAILED);
             return;
         }
-        monitor.cleaned(outcome.input(), outcome.result(), outcome.nanos());
+        monitor.cleaned(outcome.input(), outcome.report(), outcome.nanos());
     }
 
     private Source configure(Source source) {

@@ -66,7 +66,7 @@ final class JsonlRunner {
             }
             out.print(outcome.output());
             out.print('\n');
-            monitor.cleaned(answer.id() == null ? where(answer.line()) : answer.id(), outcome.result(), outcome.nanos());
+            monitor.cleaned(answer.id() == null ? where(answer.line()) : answer.id(), outcome.report(), outcome.nanos());
         });
         out.flush();
     }

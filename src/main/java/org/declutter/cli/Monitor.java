@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.declutter.Result;
-import org.declutter.render.Summary;
 
 /**
  * Everything a run reports besides its output, called on the run's own thread once per input, in
@@ -37,10 +35,10 @@ final class Monitor {
     }
 
     /** An input was cleaned in {@code nanos} and its output delivered. */
-    void cleaned(String input, Result result, long nanos) {
+    void cleaned(String input, Report report, long nanos) {
         if (rejected != null) {
             try {
-                rejected.write(input, result);
+                rejected.write(input, report.removed());
             } catch (OutputException e) {
                 failed(input, e.getMessage(), e, ExitCodes.INPUT_FAILED);
                 return;
@@ -49,8 +47,8 @@ final class Monitor {
         if (verbose) {
             progress.clear();
             err.printf(Locale.ROOT, "declutter: %s: %s, confidence %.2f, %d ms: %s%n", input,
-                result.kind().name().toLowerCase(Locale.ROOT), result.confidence(), TimeUnit.NANOSECONDS.toMillis(nanos),
-                Summary.of(result));
+                report.kind().name().toLowerCase(Locale.ROOT), report.confidence(), TimeUnit.NANOSECONDS.toMillis(nanos),
+                report.summary());
             err.flush();
         }
         progress.advance();

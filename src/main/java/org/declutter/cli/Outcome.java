@@ -9,13 +9,13 @@ import org.declutter.Result;
  *
  * @param input the input as named on the command line ({@code -} for standard input)
  * @param output the rendered result, or {@code null} when the input failed
- * @param result the result that was rendered, or {@code null} when the input failed
+ * @param report what the run reports of the cleaned input, or {@code null} when the input failed
  * @param nanos how long reading, cleaning and rendering took
  * @param reason why the input failed, or {@code null} when it was cleaned
  * @param cause the underlying exception of a failure, possibly {@code null}
  * @param code the exit code of a failure ({@link ExitCodes#OK} when cleaned)
  */
-record Outcome(String input, String output, Result result, long nanos, String reason, Throwable cause, int code) {
+record Outcome(String input, String output, Report report, long nanos, String reason, Throwable cause, int code) {
 
     Outcome {
         Objects.requireNonNull(input, "input");
@@ -26,7 +26,7 @@ record Outcome(String input, String output, Result result, long nanos, String re
 
     /** A cleaned input. */
     static Outcome cleaned(String input, String output, Result result, long nanos) {
-        return new Outcome(input, output, Objects.requireNonNull(result, "result"), nanos, null, null, ExitCodes.OK);
+        return new Outcome(input, output, Report.of(result), nanos, null, null, ExitCodes.OK);
     }
 
     /** A failed input: it could not be read or cleaned. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.declutter.Result;
 import org.declutter.render.JsonRenderer;
 
@@ -35,9 +36,9 @@ final class RejectedLog implements Closeable {
     }
 
     /** Logs the removed blocks of one document, named {@code source} (its file name or JSON Lines id). */
-    synchronized void write(String source, Result result) throws OutputException {
+    synchronized void write(String source, List<Result.Removed> blocks) throws OutputException {
         try {
-            for (Result.Removed removed : result.removed()) {
+            for (Result.Removed removed : blocks) {
                 JsonObject line = new JsonObject();
                 line.addProperty("source", source);
                 line.addProperty("category", removed.category().name());
