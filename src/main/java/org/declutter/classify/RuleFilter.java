@@ -18,6 +18,10 @@ import org.jsoup.nodes.Element;
  */
 final class RuleFilter implements BlockFilter {
 
+    /** Where a page gives its own address; both are landmarks, so no walk of the whole tree is needed. */
+    private static final Landmarks.Query PAGE_ADDRESS =
+        Landmarks.Query.of("link[rel=canonical][href], meta[property=og:url][content]");
+
     private final RuleSet rules;
 
     RuleFilter(RuleSet rules) {
@@ -70,7 +74,7 @@ final class RuleFilter implements BlockFilter {
     private static String host(BlockDocument doc) {
         String url = doc.page().url();
         if (url == null && doc.page().markup()) {
-            Element canonical = doc.page().dom().selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+            Element canonical = doc.landmarks().first(PAGE_ADDRESS);
             if (canonical != null) {
                 url = canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content");
             }
