@@ -36,8 +36,7 @@ public final class Main {
     /**
      * Starts loading, on a thread of their own, the data that every run needs whatever its options:
      * the built-in rules, the entity tables of the HTML library (which every parsed page's
-     * document loads), the function-word lists (which every block's text is measured against) and
-     * the rules' pattern filters (which the first block asked about would otherwise work out).
+     * document loads) and the function-word lists (which every block's text is measured against).
      * That takes about as long as building the command line's model, which a run does first, so on
      * a second core the two overlap. Each is loaded once, by whoever asks first; the run then finds
      * it loaded, or waits for the rest.
@@ -60,7 +59,6 @@ public final class Main {
                 RuleSet.builtIn();
                 Entities.isNamedEntity("amp");
                 Stopwords.contains("the");
-                RuleSet.builtIn().prepare();
             } catch (RuntimeException | LinkageError e) {
                 // The run asks for the same data and reports the failure.
             }

@@ -30,10 +30,18 @@ final class RegexPrefilter {
     private final long[][] openings;
 
     private RegexPrefilter(Set<String> required, Set<String> openings) {
-        this.required = required == null ? null : required.toArray(String[]::new);
-        this.requiredTrigrams = this.required == null ? null
-            : Arrays.stream(this.required).map(TrigramSketch::trigrams).toArray(int[][]::new);
-        this.openings = openings == null ? null : pack(openings);
+        this(required == null ? null : required.toArray(String[]::new), openings == null ? null : pack(openings));
+    }
+
+    /**
+     * A filter from its literals and its {@link #packedOpenings() packed openings}, as a
+     * {@link PrefilterTable} stores them; {@code null} for either means unknown.
+     */
+    RegexPrefilter(String[] required, long[][] openings) {
+        this.required = required;
+        this.requiredTrigrams = required == null ? null
+            : Arrays.stream(required).map(TrigramSketch::trigrams).toArray(int[][]::new);
+        this.openings = openings;
     }
 
     /** The filter of a pattern in RE2 syntax, to be searched case-insensitively. */
@@ -74,6 +82,11 @@ final class RegexPrefilter {
     /** The literals every match contains one of, or {@code null} when there are none to rely on. */
     Set<String> required() {
         return required == null ? null : new LinkedHashSet<>(List.of(required));
+    }
+
+    /** The openings by length, packed and sorted, as stored; {@code null} when unknown. */
+    long[][] packedOpenings() {
+        return openings == null ? null : Arrays.stream(openings).map(long[]::clone).toArray(long[][]::new);
     }
 
     /** Whether the filter knows how every match starts. */

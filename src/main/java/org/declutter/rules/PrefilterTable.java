@@ -1,0 +1,119 @@
+package org.declutter.rules;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The built-in patterns' {@link RegexPrefilter filters}, worked out when declutter is built and
+ * stored beside the rule files. Reading a pattern for its literals is the costliest part of
+ * loading the rules: in a one-file run, whose code still runs in the interpreter, it took about
+ * 50 ms of processor time; reading the stored filters takes a few. A filter depends on nothing but
+ * its pattern's text, so the table is keyed by that text, and a pattern missing from it (a table
+ * from an older build, or none at all when the classes were compiled by other means) has its filter
+ * worked out on first use, as a user's patterns have.
+ */
+public final class PrefilterTable {
+
+    /** Where the build stores the table, as a class-path resource. */
+    static final String RESOURCE = "/org/declutter/rules/builtin.prefilters";
+    /** The format's version, first in the file: a table of another version is ignored. */
+    private static final int VERSION = 1;
+
+    private PrefilterTable() {
+    }
+
+    /**
+     * Writes the table of the built-in rules' patterns to the file given as the only argument; the
+     * build runs it once the classes are compiled.
+     */
+    public static void main(String[] args) throws IOException {
+        Map<String, RegexPrefilter> filters = new LinkedHashMap<>();
+        for (Rule rule : RuleSet.builtIn().rules()) {
+            for (TextPattern pattern : rule.regexes()) {
+                filters.put(pattern.regex(), RegexPrefilter.of(pattern.regex()));
+            }
+        }
+        Path file = Path.of(args[0]);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(filters, out);
+        }
+    }
+
+    /** The stored table, or an empty one when the build stored none or one of another version. */
+    static Map<String, RegexPrefilter> stored() {
+        try (InputStream in = PrefilterTable.class.getResourceAsStream(RESOURCE)) {
+            return in == null ? Map.of() : read(in);
+        } catch (IOException e) {
+            // Filters are an optimisation: without the table they are worked out on first use.
+            return Map.of();
+        }
+    }
+
+    static void write(Map<String, RegexPrefilter> filters, OutputStream stream) throws IOException {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream));
+        out.writeInt(VERSION);
+        out.writeInt(filters.size());
+        for (Map.Entry<String, RegexPrefilter> entry : filters.entrySet()) {
+            out.writeUTF(entry.getKey());
+            Set<String> required = entry.getValue().required();
+            out.writeInt(required == null ? -1 : required.size());
+            for (String literal : required == null ? Set.<String>of() : required) {
+                out.writeUTF(literal);
+            }
+            long[][] openings = entry.getValue().packedOpenings();
+            out.writeInt(openings == null ? -1 : openings.length);
+            for (long[] ofLength : openings == null ? new long[0][] : openings) {
+                out.writeInt(ofLength.length);
+                for (long opening : ofLength) {
+                    out.writeLong(opening);
+                }
+            }
+        }
+        out.flush();
+    }
+
+    static Map<String, RegexPrefilter> read(InputStream stream) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(stream));
+        if (in.readInt() != VERSION) {
+            return Map.of();
+        }
+        int size = in.readInt();
+        Map<String, RegexPrefilter> filters = new HashMap<>(size * 2);
+        for (int f = 0; f < size; f++) {
+            String regex = in.readUTF();
+            String[] required = null;
+            int literals = in.readInt();
+            if (literals >= 0) {
+                required = new String[literals];
+                for (int i = 0; i < literals; i++) {
+                    required[i] = in.readUTF();
+                }
+            }
+            long[][] openings = null;
+            int lengths = in.readInt();
+            if (lengths >= 0) {
+                openings = new long[lengths][];
+                for (int length = 0; length < lengths; length++) {
+                    openings[length] = new long[in.readInt()];
+                    for (int i = 0; i < openings[length].length; i++) {
+                        openings[length][i] = in.readLong();
+                    }
+                }
+            }
+            filters.put(regex, new RegexPrefilter(required, openings));
+        }
+        return filters;
+    }
+}
