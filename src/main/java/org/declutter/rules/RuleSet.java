@@ -84,7 +84,7 @@ public final class RuleSet {
         private static RuleSet load() {
             List<Rule> all = new ArrayList<>();
             Map<String, RegexPrefilter> filters = PrefilterTable.stored();
-            for (String name : resource(BUILT_IN_INDEX).split("\\R")) {
+            for (String name : resource(BUILT_IN_INDEX).lines().toList()) {
                 String file = name.strip();
                 if (file.isEmpty() || file.startsWith("#")) {
                     continue;

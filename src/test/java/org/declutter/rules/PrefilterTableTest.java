@@ -1,10 +1,12 @@
 package org.declutter.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,15 @@ class PrefilterTableTest {
         byte[] otherVersion = {0, 0, 0, 99, 0, 0, 0, 0};
 
         assertThat(PrefilterTable.read(new ByteArrayInputStream(otherVersion))).isEmpty();
+    }
+
+    @Test
+    void aDamagedTableIsReportedAsSuch() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrefilterTable.write(Map.of("^(photo|image):", RegexPrefilter.of("^(photo|image):")), bytes);
+        byte[] truncated = Arrays.copyOf(bytes.toByteArray(), bytes.size() - 5);
+
+        assertThatThrownBy(() -> PrefilterTable.read(new ByteArrayInputStream(truncated))).isInstanceOf(IOException.class);
     }
 
     private static void assertSameFilter(RegexPrefilter actual, RegexPrefilter expected) {
