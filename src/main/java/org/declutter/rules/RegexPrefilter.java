@@ -39,8 +39,11 @@ final class RegexPrefilter {
      */
     RegexPrefilter(String[] required, long[][] openings) {
         this.required = required;
-        this.requiredTrigrams = required == null ? null
-            : Arrays.stream(required).map(TrigramSketch::trigrams).toArray(int[][]::new);
+        // A loop, not a stream: the built-in filters are made at start-up, in the interpreter.
+        this.requiredTrigrams = required == null ? null : new int[required.length][];
+        for (int k = 0; required != null && k < required.length; k++) {
+            requiredTrigrams[k] = TrigramSketch.trigrams(required[k]);
+        }
         this.openings = openings;
     }
 
