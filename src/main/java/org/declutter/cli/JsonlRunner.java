@@ -37,8 +37,8 @@ final class JsonlRunner {
     record Fields(String id, String html, String text) {
     }
 
-    /** The answer to one line: the line, the document's id when it has one, and what became of it. */
-    private record Answer(JsonlLines.Line line, String id, Outcome outcome) {
+    /** The answer to one line: the document's id when it has one, and what became of it. */
+    private record Answer(String id, Outcome outcome) {
     }
 
     private final Format format;
@@ -58,15 +58,15 @@ final class JsonlRunner {
 
     /** Cleans every line of the inputs, writing answers to {@code out} and telling {@code monitor} about each. */
     void run(List<String> inputs, InputStream stdin, PrintWriter out, Monitor monitor) {
-        runner.run(new JsonlLines(inputs, stdin), this::answer, answer -> {
+        runner.run(new JsonlLines(inputs, stdin), this::answer, (line, answer) -> {
             Outcome outcome = answer.outcome();
             if (!outcome.ok()) {
-                monitor.failed(where(answer.line()), outcome.reason(), outcome.cause(), outcome.code());
+                monitor.failed(where(line), outcome.reason(), outcome.cause(), outcome.code());
                 return;
             }
             out.print(outcome.output());
             out.print('\n');
-            monitor.cleaned(answer.id() == null ? where(answer.line()) : answer.id(), outcome.report(), outcome.nanos());
+            monitor.cleaned(answer.id() == null ? where(line) : answer.id(), outcome.report(), outcome.nanos());
         });
         out.flush();
     }
@@ -77,16 +77,16 @@ final class JsonlRunner {
 
     private Answer answer(JsonlLines.Line line) {
         if (line.failure() != null) {
-            return new Answer(line, null, Outcome.failed(where(line), line.failure(), null));
+            return new Answer(null, Outcome.failed(where(line), line.failure(), null));
         }
         long start = System.nanoTime();
         try {
             JsonObject doc = document(line.text());
             String id = idOf(doc);
             Source source = source(doc, id == null ? "line " + line.number() : id);
-            return new Answer(line, id, step.run(source.name(), source, start, kept -> JsonRenderer.line(answerObject(id, kept))));
+            return new Answer(id, step.run(source.name(), source, start, kept -> JsonRenderer.line(answerObject(id, kept))));
         } catch (InputException e) {
-            return new Answer(line, null, Outcome.failed(where(line), e.getMessage(), e));
+            return new Answer(null, Outcome.failed(where(line), e.getMessage(), e));
         }
     }
 
