@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.declutter.Declutter;
 import org.declutter.Result;
 import org.declutter.render.Format;
@@ -26,6 +28,9 @@ import org.declutter.source.Source;
  * that is not a document is reported on standard error with its line number, and the stream goes on.
  */
 final class JsonlRunner {
+
+    /** The position in gson's messages: {@code "... at line 1 column 6 path $"}. */
+    private static final Pattern GSON_COLUMN = Pattern.compile("\\bcolumn (\\d+)");
 
     /**
      * The names of the fields a document line is read from.
@@ -95,7 +100,7 @@ final class JsonlRunner {
         try {
             parsed = JsonParser.parseString(text);
         } catch (JsonParseException e) {
-            throw new InputException("not valid JSON: " + firstLine(e.getMessage()), e);
+            throw new InputException("not valid JSON" + column(e), e);
         }
         if (!parsed.isJsonObject()) {
             throw new InputException("not a JSON object");
@@ -154,11 +159,12 @@ final class JsonlRunner {
         return answer;
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "parse error";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+    /**
+     * Where the parser gave up, as {@code " at column N"}, or nothing when its message does not say:
+     * the rest of gson's message speaks to programmers (exception names, leniency settings).
+     */
+    private static String column(JsonParseException e) {
+        Matcher column = GSON_COLUMN.matcher(String.valueOf(e.getMessage()));
+        return column.find() ? " at column " + column.group(1) : "";
     }
 }
