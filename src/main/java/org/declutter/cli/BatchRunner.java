@@ -8,12 +8,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * Applies one task to a stream of inputs on a fixed number of worker threads and hands the results
- * on in input order, on the calling thread.
+ * Applies one task to a stream of inputs on a fixed number of worker threads and hands each result
+ * on with its input, in input order, on the calling thread.
  *
  * <p>At most a few inputs per worker are in flight at any time, so memory stays flat however long
  * the stream is, and a slow input holds the output back only until it is done. The task must not
@@ -34,11 +34,12 @@ final class BatchRunner {
         this.jobs = jobs;
     }
 
-    /** Runs {@code task} over every input and passes each result to {@code sink}, in input order. */
-    <I, R> void run(Iterator<I> inputs, Function<? super I, ? extends R> task, Consumer<? super R> sink) {
+    /** Runs {@code task} over every input and passes each input and its result to {@code sink}, in input order. */
+    <I, R> void run(Iterator<I> inputs, Function<? super I, ? extends R> task, BiConsumer<? super I, ? super R> sink) {
         if (jobs == 1) {
             while (inputs.hasNext()) {
-                sink.accept(task.apply(inputs.next()));
+                I input = inputs.next();
+                sink.accept(input, task.apply(input));
             }
             return;
         }
@@ -48,20 +49,29 @@ final class BatchRunner {
             return t;
         });
         try {
-            Deque<Future<? extends R>> inFlight = new ArrayDeque<>();
+            Deque<Pending<I, R>> inFlight = new ArrayDeque<>();
             int limit = jobs * IN_FLIGHT_PER_WORKER;
             while (inputs.hasNext()) {
                 I input = inputs.next();
-                inFlight.addLast(workers.submit(() -> task.apply(input)));
+                inFlight.addLast(new Pending<>(input, workers.submit(() -> task.apply(input))));
                 if (inFlight.size() >= limit) {
-                    sink.accept(await(inFlight.removeFirst()));
+                    inFlight.removeFirst().handOn(sink);
                 }
             }
             while (!inFlight.isEmpty()) {
-                sink.accept(await(inFlight.removeFirst()));
+                inFlight.removeFirst().handOn(sink);
             }
         } finally {
             workers.shutdownNow();
+        }
+    }
+
+    /** An input whose result a worker is working out. */
+    private record Pending<I, R>(I input, Future<? extends R> result) {
+
+        /** Waits for the result and passes it on with its input. */
+        void handOn(BiConsumer<? super I, ? super R> sink) {
+            sink.accept(input, await(result));
         }
     }
 

@@ -150,7 +150,7 @@ public final class DeclutterCommand implements Callable<Integer> {
                 "  declutter story.html                 the article body of a page, as text",
                 "  curl -s URL | declutter --title      standard input, headline on top",
                 "  declutter -o clean/ pages/*.html.gz  one clean/<name>.txt per input",
-                "  declutter -r -o clean/ pages/        every file under pages/, into clean/",
+                "  declutter -r -o clean/ site/         every file under site/, into the same folders in clean/",
                 "  declutter --jsonl < pages.jsonl      one JSON line per document, in and out",
                 "  declutter --explain story.pdf        every block with its verdict and rule",
                 "  declutter --rules site.rules a.html  with your own rules (see docs/rules.md)",
@@ -159,7 +159,8 @@ public final class DeclutterCommand implements Callable<Integer> {
             .type(List.class).auxiliaryTypes(String.class)
             .description("Input files; - or none for standard input.").build());
         spec.addOption(OptionSpec.builder("-o", "--output-dir").paramLabel("DIR").type(Path.class)
-            .description("Write DIR/<name>.txt (.md, .json) per input instead of standard output; DIR is created.").build());
+            .description("Write DIR/<name>.txt (.md, .json) per input instead of standard output; DIR is created. "
+                + "A file found under a directory by -r keeps its folders: site/a/x.html gives DIR/a/x.txt.").build());
         spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class).defaultValue("text")
             .description("Output format: text, markdown or json (default: ${DEFAULT-VALUE}).")
             .converters(new FormatConverter()).completionCandidates(new FormatConverter()).build());
@@ -176,7 +177,8 @@ public final class DeclutterCommand implements Callable<Integer> {
         spec.addOption(OptionSpec.builder("--url").paramLabel("URL").type(String.class)
             .description("The address the input came from (for site rules).").build());
         spec.addOption(flag("-r", "--recursive")
-            .description("Clean the files under directories given as inputs (sorted, hidden ones skipped).").build());
+            .description("Clean the files under directories given as inputs (sorted; hidden ones and the -o directory "
+                + "skipped).").build());
         spec.addOption(OptionSpec.builder("--files-from").paramLabel("FILE").type(String.class)
             .description("Also clean the inputs named in FILE, one per line; - reads the names from standard input.").build());
         spec.addOption(OptionSpec.builder("-j", "--jobs").paramLabel("N").type(int.class)
@@ -268,10 +270,10 @@ public final class DeclutterCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
-        List<String> inputs;
+        List<Input> inputs;
         try {
             checkBatchOptions();
-            inputs = new InputLister(recursive, stdin).list(files, filesFrom);
+            inputs = new InputLister(recursive, stdin, outputDir).list(files, filesFrom);
         } catch (InputLister.UsageException e) {
             err.println("declutter: " + e.getMessage());
             err.println("Try 'declutter --help' for more information.");
@@ -296,14 +298,15 @@ public final class DeclutterCommand implements Callable<Integer> {
         if (jsonl) {
             JsonlRunner.Fields fields = new JsonlRunner.Fields(idField, htmlField, textField);
             new JsonlRunner(declutter, format, title, fields, jobs, lowConfidence, guard())
-                .run(inputs, stdin, spec.commandLine().getOut(), monitor);
+                .run(inputs.stream().map(Input::name).toList(), stdin, spec.commandLine().getOut(), monitor);
             return monitor.finish();
         }
         InputCleaner cleaner = cleaner(declutter);
         try (InterruptSummary summary = new InterruptSummary(inputs.size())) {
-            new BatchRunner(Math.max(1, Math.min(jobs, inputs.size()))).run(inputs.iterator(), cleaner::clean,
-                outcome -> {
-                    deliver(outcome, destination, monitor);
+            new BatchRunner(Math.max(1, Math.min(jobs, inputs.size()))).run(inputs.iterator(),
+                input -> cleaner.clean(input.name()),
+                (input, outcome) -> {
+                    deliver(input, outcome, destination, monitor);
                     summary.done(outcome.ok());
                 });
         }
@@ -314,7 +317,7 @@ public final class DeclutterCommand implements Callable<Integer> {
      * The progress line: for batches (several inputs, or a JSON Lines stream) when standard error is
      * a terminal that the output does not go to as well, and not under {@code -q}.
      */
-    private Progress progress(List<String> inputs, PrintWriter err) {
+    private Progress progress(List<Input> inputs, PrintWriter err) {
         boolean batch = jsonl || inputs.size() > 1;
         boolean outputOnTerminal = outputDir == null && Terminal.stdout();
         if (!batch || quiet || outputOnTerminal || !Terminal.stderr()) {
@@ -347,7 +350,7 @@ public final class DeclutterCommand implements Callable<Integer> {
     }
 
     /** Where results go: standard output, or {@code -o DIR}. */
-    Destination destination(List<String> inputs) throws OutputException {
+    Destination destination(List<Input> inputs) throws OutputException {
         if (outputDir == null) {
             // JSON objects name their source, and headers between them would break JSON Lines.
             boolean headers = inputs.size() > 1 && (explain || format != Format.JSON);
@@ -357,13 +360,13 @@ public final class DeclutterCommand implements Callable<Integer> {
     }
 
     /** Hands a cleaned input to its destination, or reports its failure. */
-    static void deliver(Outcome outcome, Destination destination, Monitor monitor) {
+    static void deliver(Input input, Outcome outcome, Destination destination, Monitor monitor) {
         if (!outcome.ok()) {
             monitor.failed(outcome.input(), outcome.reason(), outcome.cause(), outcome.code());
             return;
         }
         try {
-            destination.deliver(outcome.input(), outcome.output());
+            destination.deliver(input, outcome.output());
         } catch (OutputException e) {
             monitor.failed(outcome.input(), e.getMessage(), e, ExitCodes.INPUT_FAILED);
             return;

@@ -4,5 +4,5 @@ package org.declutter.cli;
 interface Destination {
 
     /** Delivers the rendered result of one input. */
-    void deliver(String input, String output) throws OutputException;
+    void deliver(Input input, String output) throws OutputException;
 }

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes {@code DIR/<name>.<ext>} per input ({@code a.html.gz} gives {@code a.txt}), each file
- * atomically. Refuses to overwrite an input, and refuses a second input whose output name is
- * already taken in this run rather than silently replacing the first one's result.
+ * Writes one file per input under the output directory, named by {@link OutputNames}
+ * ({@code a.html.gz} gives {@code DIR/a.txt}, {@code a/x.html} found by a walk {@code DIR/a/x.txt}),
+ * each file atomically, creating folders as needed. Refuses to overwrite an input, and refuses a
+ * second input whose output name is already taken in this run rather than silently replacing the
+ * first one's result.
  */
 final class DirectoryDestination implements Destination {
 
@@ -22,18 +24,18 @@ final class DirectoryDestination implements Destination {
     private final Set<Path> inputs = new HashSet<>();
     private final Map<Path, String> claimed = new HashMap<>();
 
-    private DirectoryDestination(Path dir, String extension, Iterable<String> inputNames) {
+    private DirectoryDestination(Path dir, String extension, Iterable<Input> inputList) {
         this.dir = dir;
         this.extension = extension;
-        for (String input : inputNames) {
-            if (!input.equals(InputCleaner.STDIN)) {
-                inputs.add(Path.of(input).toAbsolutePath().normalize());
+        for (Input input : inputList) {
+            if (!input.name().equals(InputCleaner.STDIN)) {
+                inputs.add(Path.of(input.name()).toAbsolutePath().normalize());
             }
         }
     }
 
-    /** Creates the directory if needed; {@code inputNames} are the files the run reads. */
-    static DirectoryDestination create(Path dir, String extension, Iterable<String> inputNames) throws OutputException {
+    /** Creates the directory if needed; {@code inputs} are the inputs the run reads. */
+    static DirectoryDestination create(Path dir, String extension, Iterable<Input> inputs) throws OutputException {
         try {
             Files.createDirectories(dir);
         } catch (FileAlreadyExistsException e) {
@@ -43,28 +45,29 @@ final class DirectoryDestination implements Destination {
         } catch (IOException e) {
             throw new OutputException("cannot create output directory: " + IoReasons.brief(e), e);
         }
-        return new DirectoryDestination(dir, extension, inputNames);
+        return new DirectoryDestination(dir, extension, inputs);
     }
 
     @Override
-    public void deliver(String input, String output) throws OutputException {
-        String name = OutputNames.of(input.equals(InputCleaner.STDIN) ? "stdin" : input, extension);
-        Path target = dir.resolve(name).toAbsolutePath().normalize();
-        claim(target, input, name);
+    public void deliver(Input input, String output) throws OutputException {
+        Path shown = dir.resolve(OutputNames.of(input, extension));
+        Path target = shown.toAbsolutePath().normalize();
+        claim(target, input.name(), shown);
         try {
+            Files.createDirectories(target.getParent());
             AtomicFiles.write(target, output);
         } catch (IOException e) {
-            throw new OutputException("cannot write " + dir.resolve(name) + ": " + IoReasons.brief(e), e);
+            throw new OutputException("cannot write " + shown + ": " + IoReasons.brief(e), e);
         }
     }
 
-    private synchronized void claim(Path target, String input, String name) throws OutputException {
+    private synchronized void claim(Path target, String input, Path shown) throws OutputException {
         if (inputs.contains(target)) {
-            throw new OutputException("output " + dir.resolve(name) + " would overwrite an input");
+            throw new OutputException("output " + shown + " would overwrite an input");
         }
         String previous = claimed.putIfAbsent(target, input);
         if (previous != null) {
-            throw new OutputException("output " + dir.resolve(name) + " is already the output of " + previous);
+            throw new OutputException("output " + shown + " is already the output of " + previous);
         }
     }
 }

@@ -4,19 +4,22 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.declutter.source.ReadFailures;
 
 /**
  * Turns the inputs named on the command line into the list of inputs to clean: the files as given,
  * then those listed one per line in {@code --files-from}, with directories replaced by the files
- * under them (sorted by path, hidden files and folders skipped) when walking is asked for.
+ * under them (sorted by path, hidden files and folders skipped) when walking is asked for. A file
+ * found by a walk keeps its folder under the walked directory, for {@code -o DIR} to mirror.
  *
  * <p>The order is fixed by the command line and the file system's names alone, so that a batch
  * writes the same outputs in the same order on every run.
@@ -25,15 +28,20 @@ final class InputLister {
 
     private final boolean recursive;
     private final InputStream stdin;
+    private final Path outputDir;
 
     /**
      * @param recursive whether a directory stands for the files under it (else it is an input that
      *     fails to read, as with cat)
      * @param stdin the stream {@code --files-from -} reads
+     * @param outputDir the {@code -o} directory, or {@code null}: a walk never enters it (unless it is
+     *     the walked directory itself), so that a run repeated into a folder of its input does not
+     *     clean its own earlier outputs
      */
-    InputLister(boolean recursive, InputStream stdin) {
+    InputLister(boolean recursive, InputStream stdin, Path outputDir) {
         this.recursive = recursive;
         this.stdin = stdin;
+        this.outputDir = outputDir;
     }
 
     /**
@@ -43,7 +51,7 @@ final class InputLister {
      * @param filesFrom a file of input names, one per line, {@code -} for standard input, or {@code null}
      * @throws UsageException when the list of names cannot be read, or standard input is asked for twice
      */
-    List<String> list(List<String> args, String filesFrom) throws UsageException {
+    List<Input> list(List<String> args, String filesFrom) throws UsageException {
         List<String> named = new ArrayList<>(args);
         if (filesFrom != null) {
             if (filesFrom.equals(InputCleaner.STDIN) && named.contains(InputCleaner.STDIN)) {
@@ -53,12 +61,12 @@ final class InputLister {
         } else if (named.isEmpty()) {
             named.add(InputCleaner.STDIN);
         }
-        List<String> inputs = new ArrayList<>(named.size());
+        List<Input> inputs = new ArrayList<>(named.size());
         for (String name : named) {
             if (recursive && !name.equals(InputCleaner.STDIN) && Files.isDirectory(Path.of(name))) {
                 inputs.addAll(walk(Path.of(name)));
             } else {
-                inputs.add(name);
+                inputs.add(Input.named(name));
             }
         }
         return inputs;
@@ -80,26 +88,43 @@ final class InputLister {
         }
     }
 
-    private static List<String> walk(Path dir) throws UsageException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            return paths.filter(p -> !isHidden(dir.relativize(p)))
-                .filter(Files::isRegularFile)
-                .map(Path::toString)
-                .sorted()
-                .toList();
-        } catch (IOException | UncheckedIOException e) {
-            throw new UsageException(dir + ": cannot list directory: "
-                + ReadFailures.reason(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
+    private List<Input> walk(Path root) throws UsageException {
+        List<Path> files = new ArrayList<>();
+        try {
+            // A directory named through a link is walked, as grep -r does; links met on the way are not followed.
+            Path start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
+            Path skip = outputDir != null && Files.isDirectory(outputDir) ? outputDir : null;
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    // The same folder may be spelled in many ways (links, ..): ask the file system.
+                    boolean skipped = !dir.equals(start) && (isHidden(dir) || skip != null && Files.isSameFile(dir, skip));
+                    return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    // A link to a file counts as the file, as cat would read it; attrs describe the link.
+                    if (!isHidden(file) && Files.isRegularFile(file)) {
+                        files.add(root.resolve(start.relativize(file)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    throw e;
+                }
+            });
+        } catch (IOException e) {
+            throw new UsageException(root + ": cannot list directory: " + ReadFailures.reason(e));
         }
+        files.sort(Comparator.comparing(Path::toString));
+        return files.stream().map(file -> Input.found(root, file)).toList();
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isHidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
     }
 
     /** The command line asks for something that cannot be done; nothing was cleaned. */

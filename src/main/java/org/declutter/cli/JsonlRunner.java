@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.declutter.Declutter;
 import org.declutter.Result;
 import org.declutter.render.Format;
@@ -27,6 +29,9 @@ import org.declutter.source.Source;
  */
 final class JsonlRunner {
 
+    /** The position in gson's messages: {@code "... at line 1 column 6 path $"}. */
+    private static final Pattern GSON_COLUMN = Pattern.compile("\\bcolumn (\\d+)");
+
     /**
      * The names of the fields a document line is read from.
      *
@@ -37,8 +42,8 @@ final class JsonlRunner {
     record Fields(String id, String html, String text) {
     }
 
-    /** The answer to one line: the line, the document's id when it has one, and what became of it. */
-    private record Answer(JsonlLines.Line line, String id, Outcome outcome) {
+    /** The answer to one line: the document's id when it has one, and what became of it. */
+    private record Answer(String id, Outcome outcome) {
     }
 
     private final Format format;
@@ -58,15 +63,15 @@ final class JsonlRunner {
 
     /** Cleans every line of the inputs, writing answers to {@code out} and telling {@code monitor} about each. */
     void run(List<String> inputs, InputStream stdin, PrintWriter out, Monitor monitor) {
-        runner.run(new JsonlLines(inputs, stdin), this::answer, answer -> {
+        runner.run(new JsonlLines(inputs, stdin), this::answer, (line, answer) -> {
             Outcome outcome = answer.outcome();
             if (!outcome.ok()) {
-                monitor.failed(where(answer.line()), outcome.reason(), outcome.cause(), outcome.code());
+                monitor.failed(where(line), outcome.reason(), outcome.cause(), outcome.code());
                 return;
             }
             out.print(outcome.output());
             out.print('\n');
-            monitor.cleaned(answer.id() == null ? where(answer.line()) : answer.id(), outcome.report(), outcome.nanos());
+            monitor.cleaned(answer.id() == null ? where(line) : answer.id(), outcome.report(), outcome.nanos());
         });
         out.flush();
     }
@@ -77,16 +82,16 @@ final class JsonlRunner {
 
     private Answer answer(JsonlLines.Line line) {
         if (line.failure() != null) {
-            return new Answer(line, null, Outcome.failed(where(line), line.failure(), null));
+            return new Answer(null, Outcome.failed(where(line), line.failure(), null));
         }
         long start = System.nanoTime();
         try {
             JsonObject doc = document(line.text());
             String id = idOf(doc);
             Source source = source(doc, id == null ? "line " + line.number() : id);
-            return new Answer(line, id, step.run(source.name(), source, start, kept -> JsonRenderer.line(answerObject(id, kept))));
+            return new Answer(id, step.run(source.name(), source, start, kept -> JsonRenderer.line(answerObject(id, kept))));
         } catch (InputException e) {
-            return new Answer(line, null, Outcome.failed(where(line), e.getMessage(), e));
+            return new Answer(null, Outcome.failed(where(line), e.getMessage(), e));
         }
     }
 
@@ -95,7 +100,7 @@ final class JsonlRunner {
         try {
             parsed = JsonParser.parseString(text);
         } catch (JsonParseException e) {
-            throw new InputException("not valid JSON: " + firstLine(e.getMessage()), e);
+            throw new InputException("not valid JSON" + column(e), e);
         }
         if (!parsed.isJsonObject()) {
             throw new InputException("not a JSON object");
@@ -154,11 +159,12 @@ final class JsonlRunner {
         return answer;
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "parse error";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+    /**
+     * Where the parser gave up, as {@code " at column N"}, or nothing when its message does not say:
+     * the rest of gson's message speaks to programmers (exception names, leniency settings).
+     */
+    private static String column(JsonParseException e) {
+        Matcher column = GSON_COLUMN.matcher(String.valueOf(e.getMessage()));
+        return column.find() ? " at column " + column.group(1) : "";
     }
 }

@@ -15,12 +15,16 @@ import picocli.CommandLine;
 /** The {@code declutter} program: runs the command line and exits with its code. */
 public final class Main {
 
+    /** picocli's system property: regular expressions of the types whose built-in converters it leaves out. */
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
     private Main() {
     }
 
     /** Runs declutter with the given arguments. */
     public static void main(String[] args) {
         loadSharedDataMeanwhile();
+        skipUnusedConverters();
         CommandLine cmd = DeclutterCommand.commandLine();
         // Output is UTF-8 whatever the locale says: a C/POSIX locale would turn every accent into '?'.
         PrintWriter out = utf8(new PipeAwareOutputStream(new FileOutputStream(FileDescriptor.out)));
@@ -36,8 +40,7 @@ public final class Main {
     /**
      * Starts loading, on a thread of their own, the data that every run needs whatever its options:
      * the built-in rules, the entity tables of the HTML library (which every parsed page's
-     * document loads), the function-word lists (which every block's text is measured against) and
-     * the rules' pattern filters (which the first block asked about would otherwise work out).
+     * document loads) and the function-word lists (which every block's text is measured against).
      * That takes about as long as building the command line's model, which a run does first, so on
      * a second core the two overlap. Each is loaded once, by whoever asks first; the run then finds
      * it loaded, or waits for the rest.
@@ -60,10 +63,21 @@ public final class Main {
                 RuleSet.builtIn();
                 Entities.isNamedEntity("amp");
                 Stopwords.contains("the");
-                RuleSet.builtIn().prepare();
             } catch (RuntimeException | LinkageError e) {
                 // The run asks for the same data and reports the failure.
             }
+        }
+    }
+
+    /**
+     * Tells picocli not to register its converters for {@code java.sql} and {@code java.time} types,
+     * which no option of declutter's takes: registering them loads and initialises some sixty classes
+     * of the JDK (date-time formatters among them), a tenth of a one-file run's time before any work.
+     * A user's own setting of the property wins.
+     */
+    private static void skipUnusedConverters() {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
         }
     }
 

@@ -6,13 +6,20 @@ import java.util.Set;
 
 /**
  * Names output files after their inputs: the file name without its compression suffix and its last
- * extension, plus the format's extension ({@code a.html.gz} gives {@code a.txt}).
+ * extension, plus the format's extension ({@code a.html.gz} gives {@code a.txt}), in the input's
+ * output folder ({@code a/x.html} found under a walked directory gives {@code a/x.txt}).
  */
 final class OutputNames {
 
     private static final Set<String> COMPRESSION = Set.of("gz", "gzip");
 
     private OutputNames() {
+    }
+
+    /** The output's path relative to the output directory, e.g. {@code a/x.txt}; standard input gives {@code stdin.txt}. */
+    static Path of(Input input, String extension) {
+        String name = input.name().equals(InputCleaner.STDIN) ? "stdin" : input.name();
+        return input.folder().resolve(of(name, extension));
     }
 
     /** The output name for an input path, e.g. {@code a.txt}. */

@@ -18,9 +18,9 @@ final class StreamDestination implements Destination {
     }
 
     @Override
-    public synchronized void deliver(String input, String output) {
+    public synchronized void deliver(Input input, String output) {
         if (headers) {
-            out.print((first ? "" : "\n") + "==> " + input + " <==\n");
+            out.print((first ? "" : "\n") + "==> " + input.name() + " <==\n");
         }
         out.print(output);
         out.flush();

@@ -25,14 +25,23 @@ final class RegexPrefilter {
     /** How many characters of a match's opening the filter compares: four tell most words apart. */
     private static final int OPENING_CHARS = RuleText.OPENING_CHARS;
 
-    /** The literals every match contains one of, the best filter first; empty when none are known. */
+    /** The sets of literals every match contains one of each, the best filter first; none when unknown. */
     private final AnyOf[] required;
     /** The openings, by length (index 1 to {@value #OPENING_CHARS}), packed and sorted; null when unknown. */
     private final long[][] openings;
 
-    private RegexPrefilter(List<Set<String>> required, Set<String> openings) {
-        this.required = required.stream().map(AnyOf::new).toArray(AnyOf[]::new);
-        this.openings = openings == null ? null : pack(openings);
+    /**
+     * A filter from its {@link #requiredSets() sets of literals} and its {@link #packedOpenings()
+     * packed openings}, as a {@link PrefilterTable} stores them; no sets, or {@code null} openings,
+     * mean unknown.
+     */
+    RegexPrefilter(String[][] required, long[][] openings) {
+        // A loop, not a stream: the built-in filters are made at start-up, in the interpreter.
+        this.required = new AnyOf[required.length];
+        for (int k = 0; k < required.length; k++) {
+            this.required[k] = new AnyOf(required[k]);
+        }
+        this.openings = openings;
     }
 
     /**
@@ -54,7 +63,9 @@ final class RegexPrefilter {
                 }
             }
         }
-        return new RegexPrefilter(required, useful(literals.openings(), RegexLiterals.MAX_OPENINGS));
+        Set<String> openings = useful(literals.openings(), RegexLiterals.MAX_OPENINGS);
+        return new RegexPrefilter(required.stream().map(set -> set.toArray(String[]::new)).toArray(String[][]::new),
+            openings == null ? null : pack(openings));
     }
 
     /**
@@ -98,6 +109,20 @@ final class RegexPrefilter {
         return required.length == 0 ? null : new LinkedHashSet<>(List.of(required[0].literals));
     }
 
+    /** Every set of literals every match contains one of, the best first, as stored; none when unknown. */
+    String[][] requiredSets() {
+        String[][] sets = new String[required.length][];
+        for (int k = 0; k < sets.length; k++) {
+            sets[k] = required[k].literals.clone();
+        }
+        return sets;
+    }
+
+    /** The openings by length, packed and sorted, as stored; {@code null} when unknown. */
+    long[][] packedOpenings() {
+        return openings == null ? null : Arrays.stream(openings).map(long[]::clone).toArray(long[][]::new);
+    }
+
     /** Whether the filter knows how every match starts. */
     boolean knowsOpenings() {
         return openings != null;
@@ -118,9 +143,12 @@ final class RegexPrefilter {
         private final String[] literals;
         private final int[][] trigrams;
 
-        AnyOf(Set<String> literals) {
-            this.literals = literals.toArray(String[]::new);
-            this.trigrams = Arrays.stream(this.literals).map(TrigramSketch::trigrams).toArray(int[][]::new);
+        AnyOf(String[] literals) {
+            this.literals = literals;
+            this.trigrams = new int[literals.length][];
+            for (int k = 0; k < literals.length; k++) {
+                trigrams[k] = TrigramSketch.trigrams(literals[k]);
+            }
         }
 
         boolean in(RuleText text) {

@@ -1,5 +1,6 @@
 package org.declutter.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -74,7 +75,11 @@ public record Rule(String id, Category category, List<String> phrases, List<Stri
         starts = List.copyOf(starts);
         equals = List.copyOf(equals);
         regexes = List.copyOf(regexes);
-        classNames = classNames.stream().map(List::copyOf).toList();
+        List<List<String>> names = new ArrayList<>(classNames.size());
+        for (List<String> name : classNames) {
+            names.add(List.copyOf(name));
+        }
+        classNames = List.copyOf(names);
         sites = List.copyOf(sites);
         examples = List.copyOf(examples);
     }

@@ -2,9 +2,11 @@ package org.declutter.rules;
 
 import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.declutter.segment.ClassWords;
 import org.jsoup.nodes.Element;
@@ -36,7 +38,7 @@ public final class RuleFileParser {
 
     /** Parses a rule file's text into its rules and its example documents. */
     public static RuleFile parseFile(String file, String text) throws RuleFileException {
-        State state = new State(file, false);
+        State state = new State(file, null);
         List<Rule> rules = state.parse(text);
         return new RuleFile(file, rules, state.defaultSites, state.documents);
     }
@@ -44,15 +46,19 @@ public final class RuleFileParser {
     /**
      * Parses a built-in rule file, whose regular expressions are compiled when first needed rather
      * than checked now: the test suite compiles every one of them.
+     *
+     * @param filters the patterns' filters worked out when declutter was built, by pattern
      */
-    static List<Rule> parseBuiltIn(String file, String text) throws RuleFileException {
-        return new State(file, true).parse(text);
+    static List<Rule> parseBuiltIn(String file, String text, Map<String, RegexPrefilter> filters)
+            throws RuleFileException {
+        return new State(file, filters).parse(text);
     }
 
     /** The rule being read and the file-level defaults. */
     private static final class State {
         private final String file;
-        private final boolean trusted;
+        /** The built-in patterns' stored filters; {@code null} for a user's file, whose patterns are checked. */
+        private final Map<String, RegexPrefilter> builtInFilters;
         private final List<Rule> rules = new ArrayList<>();
         private final Set<String> ids = new LinkedHashSet<>();
         private String defaultCategory;
@@ -60,15 +66,17 @@ public final class RuleFileParser {
         private final List<RuleFile.Document> documents = new ArrayList<>();
         private Draft draft;
 
-        State(String file, boolean trusted) {
+        State(String file, Map<String, RegexPrefilter> builtInFilters) {
             this.file = file;
-            this.trusted = trusted;
+            this.builtInFilters = builtInFilters;
         }
 
         List<Rule> parse(String text) throws RuleFileException {
-            String[] lines = text.split("\r\n|\r|\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                line(lines[i], i + 1);
+            // String.lines rather than a regular expression: at start-up, when this runs in the
+            // interpreter, splitting by regular expression was most of the time spent loading rules.
+            Iterator<String> lines = text.lines().iterator();
+            for (int number = 1; lines.hasNext(); number++) {
+                line(lines.next(), number);
             }
             finish();
             return rules;
@@ -182,8 +190,8 @@ public final class RuleFileParser {
             }
 
             private TextPattern regex(String value, int number, int column) throws RuleFileException {
-                if (trusted) {
-                    return TextPattern.trusted(value);
+                if (builtInFilters != null) {
+                    return TextPattern.trusted(value, builtInFilters.get(value));
                 }
                 try {
                     return TextPattern.compile(value);

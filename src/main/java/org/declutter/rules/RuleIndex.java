@@ -48,10 +48,7 @@ public final class RuleIndex {
         this.scanner = new LiteralScanner(literals);
     }
 
-    /**
-     * The index of these rules. It asks every pattern for its filter, so it is made when the first
-     * block is to be matched, by which time {@link RuleSet#prepare} has made most of them.
-     */
+    /** The index of these rules; it asks every pattern for its filter. */
     public static RuleIndex of(List<Rule> rules) {
         return new RuleIndex(rules);
     }

@@ -77,34 +77,20 @@ public final class RuleSet {
         return rules;
     }
 
-    /**
-     * Works out now what the rules' patterns otherwise work out when first asked about a block:
-     * the literals that spare most searches. A thread with time to spare at start-up calls it, so
-     * that the first page does not pay for it. It goes from the last rule back, so that when the
-     * first page's blocks, asked about the rules in order, catch up with it, the two have each
-     * done a part instead of the same filters twice.
-     */
-    public void prepare() {
-        for (int r = rules.size() - 1; r >= 0; r--) {
-            for (TextPattern pattern : rules.get(r).regexes()) {
-                pattern.filter();
-            }
-        }
-    }
-
     /** Loads the built-in set once, on first use. */
     private static final class BuiltIn {
         static final RuleSet SET = load();
 
         private static RuleSet load() {
             List<Rule> all = new ArrayList<>();
-            for (String name : resource(BUILT_IN_INDEX).split("\\R")) {
+            Map<String, RegexPrefilter> filters = PrefilterTable.stored();
+            for (String name : resource(BUILT_IN_INDEX).lines().toList()) {
                 String file = name.strip();
                 if (file.isEmpty() || file.startsWith("#")) {
                     continue;
                 }
                 try {
-                    all.addAll(RuleFileParser.parseBuiltIn(file, resource(BUILT_IN_DIR + file)));
+                    all.addAll(RuleFileParser.parseBuiltIn(file, resource(BUILT_IN_DIR + file), filters));
                 } catch (RuleFileException e) {
                     throw new IllegalStateException("built-in rule file is broken: " + e.getMessage(), e);
                 }

@@ -18,8 +18,9 @@ public final class TextPattern {
     private volatile RegexPrefilter filter;
     private volatile Pattern compiled;
 
-    private TextPattern(String regex) {
+    private TextPattern(String regex, RegexPrefilter filter) {
         this.regex = regex;
+        this.filter = filter;
     }
 
     /**
@@ -28,7 +29,7 @@ public final class TextPattern {
      * @throws com.google.re2j.PatternSyntaxException when it is not valid RE2 syntax
      */
     public static TextPattern compile(String regex) {
-        TextPattern pattern = new TextPattern(regex);
+        TextPattern pattern = new TextPattern(regex, null);
         pattern.compiled();
         return pattern;
     }
@@ -36,9 +37,12 @@ public final class TextPattern {
     /**
      * A pattern known to be valid, compiled on first use: the built-in rules', every one of which
      * the test suite compiles and runs on its examples.
+     *
+     * @param filter its filter, when the build worked it out ({@link PrefilterTable}); {@code null}
+     *     to work it out on first use
      */
-    static TextPattern trusted(String regex) {
-        return new TextPattern(regex);
+    static TextPattern trusted(String regex, RegexPrefilter filter) {
+        return new TextPattern(regex, filter);
     }
 
     /** Whether the pattern occurs in the text. */

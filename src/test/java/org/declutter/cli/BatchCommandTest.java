@@ -31,8 +31,7 @@ class BatchCommandTest {
             Path file = pages.resolve(i % 2 == 0 ? "even" : "odd").resolve(String.format("p%02d.%s", i, i % 3 == 0 ? "html" : "txt"));
             Files.createDirectories(file.getParent());
             String body = "Story number " + i + ". " + PARAGRAPH;
-            Files.writeString(file, file.toString().endsWith("html")
-                ? "<html><body><article><h1>Title " + i + "</h1><p>" + body + "</p><p>" + body + "</p></article></body></html>"
+            Files.writeString(file, file.toString().endsWith("html") ? html(i)
                 : "Title " + i + "\n\n" + body + "\n\n" + body + "\n", StandardCharsets.UTF_8);
         }
     }
@@ -62,10 +61,68 @@ class BatchCommandTest {
         assertThat(serial.code()).isZero();
         assertThat(parallel.code()).isZero();
         assertThat(parallel.err()).isEmpty();
-        assertThat(listing(four)).hasSize(12).isEqualTo(listing(one));
+        assertThat(listing(four)).hasSize(12).isEqualTo(listing(one)).startsWith("even/p00.txt", "even/p02.txt");
         for (String name : listing(one)) {
             assertThat(Files.readString(four.resolve(name))).isEqualTo(Files.readString(one.resolve(name)));
         }
+    }
+
+    @Test
+    void aWalkedDirectoryKeepsItsTreeUnderTheOutputDirectory() throws IOException {
+        Path site = tmp.resolve("site");
+        page(site.resolve("index.html"), 1);
+        page(site.resolve("a/index.html"), 2);
+        gzipPage(site.resolve("b/c/index.html.gz"), 3);
+        Path out = tmp.resolve("out");
+
+        Run run = Run.of("-r", "-o", out.toString(), site + "/");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(listing(out)).containsExactly("a/index.txt", "b/c/index.txt", "index.txt");
+        assertThat(Files.readString(out.resolve("a/index.txt"))).startsWith("Story number 2.");
+        assertThat(Files.readString(out.resolve("b/c/index.txt"))).startsWith("Story number 3.");
+    }
+
+    @Test
+    void filesNamedAlongsideAWalkStayFlat() throws IOException {
+        Path out = tmp.resolve("out");
+
+        Run run = Run.of("-r", "-o", out.toString(), p("odd/p01.txt"), pages.resolve("even").toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(listing(out)).containsExactly("p00.txt", "p01.txt", "p02.txt", "p04.txt", "p06.txt", "p08.txt", "p10.txt");
+    }
+
+    @Test
+    void twoWalkedDirectoriesWithTheSamePathsClashInsteadOfOverwriting() throws IOException {
+        Path one = tmp.resolve("one");
+        Path two = tmp.resolve("two");
+        page(one.resolve("a/index.html"), 1);
+        page(two.resolve("a/index.html"), 2);
+        page(two.resolve("b/index.html"), 3);
+        Path out = tmp.resolve("out");
+
+        Run run = Run.of("-r", "-o", out.toString(), one.toString(), two.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(run.err()).isEqualTo("declutter: " + two.resolve("a/index.html") + ": output " + out.resolve("a/index.txt")
+            + " is already the output of " + one.resolve("a/index.html") + "\n");
+        assertThat(Files.readString(out.resolve("a/index.txt"))).startsWith("Story number 1.");
+        assertThat(Files.readString(out.resolve("b/index.txt"))).startsWith("Story number 3.");
+    }
+
+    @Test
+    void aRunRepeatedIntoAFolderOfTheWalkedDirectoryDoesNotCleanItsOwnOutputs() throws IOException {
+        Path out = pages.resolve("clean");
+
+        Run first = Run.of("-r", "-o", out.toString(), pages.toString());
+        Run again = Run.of("-r", "-o", out.toString(), pages.toString());
+
+        assertThat(first.code()).isZero();
+        assertThat(again.code()).isZero();
+        assertThat(again.err()).isEmpty();
+        assertThat(listing(out)).hasSize(12).startsWith("even/p00.txt");
     }
 
     @Test
@@ -119,9 +176,25 @@ class BatchCommandTest {
         return names;
     }
 
+    private static void page(Path file, int number) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, html(number), StandardCharsets.UTF_8);
+    }
+
+    private static void gzipPage(Path file, int number) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, DeclutterCommandTest.gzip(html(number).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String html(int number) {
+        String body = "Story number " + number + ". " + PARAGRAPH;
+        return "<html><body><article><h1>Title " + number + "</h1><p>" + body + "</p><p>" + body + "</p></article></body></html>";
+    }
+
+    /** The files under a directory, as sorted relative paths. */
     private static List<String> listing(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString()).sorted().toList();
         }
     }
 }

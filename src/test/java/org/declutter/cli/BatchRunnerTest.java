@@ -20,9 +20,21 @@ class BatchRunnerTest {
         new BatchRunner(4).run(INPUTS.iterator(), i -> {
             sleepMillis((i * 7) % 3);
             return "r" + i;
-        }, results::add);
+        }, (i, r) -> results.add(r));
 
         assertThat(results).isEqualTo(INPUTS.stream().map(i -> "r" + i).toList());
+    }
+
+    @Test
+    void handsEachResultOnWithItsOwnInput() {
+        List<String> pairs = new ArrayList<>();
+
+        new BatchRunner(3).run(INPUTS.iterator(), i -> {
+            sleepMillis(i % 2);
+            return i * 10;
+        }, (i, r) -> pairs.add(i + "->" + r));
+
+        assertThat(pairs).isEqualTo(INPUTS.stream().map(i -> i + "->" + i * 10).toList());
     }
 
     @Test
@@ -35,7 +47,7 @@ class BatchRunnerTest {
             mostAhead.accumulateAndGet(taken.get() - delivered.get(), Math::max);
         }).iterator();
 
-        new BatchRunner(2).run(counting, i -> i, r -> delivered.incrementAndGet());
+        new BatchRunner(2).run(counting, i -> i, (i, r) -> delivered.incrementAndGet());
 
         assertThat(delivered.get()).isEqualTo(500);
         assertThat(mostAhead.get()).isLessThanOrEqualTo(2 * 4);
@@ -46,7 +58,7 @@ class BatchRunnerTest {
         Thread caller = Thread.currentThread();
         List<Thread> threads = new ArrayList<>();
 
-        new BatchRunner(1).run(INPUTS.subList(0, 3).iterator(), i -> Thread.currentThread(), threads::add);
+        new BatchRunner(1).run(INPUTS.subList(0, 3).iterator(), i -> Thread.currentThread(), (i, t) -> threads.add(t));
 
         assertThat(threads).containsOnly(caller);
     }
@@ -58,7 +70,7 @@ class BatchRunnerTest {
                 throw new IllegalStateException("bug");
             }
             return i;
-        }, r -> { })).isInstanceOf(IllegalStateException.class).hasMessage("bug");
+        }, (i, r) -> { })).isInstanceOf(IllegalStateException.class).hasMessage("bug");
     }
 
     @Test

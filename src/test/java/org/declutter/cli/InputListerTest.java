@@ -19,10 +19,11 @@ class InputListerTest {
     Path tmp;
 
     private static final InputStream NO_STDIN = new ByteArrayInputStream(new byte[0]);
+    private static final Path TOP = Path.of("");
 
     @Test
     void noInputMeansStandardInput() throws Exception {
-        assertThat(new InputLister(false, NO_STDIN).list(List.of(), null)).containsExactly("-");
+        assertThat(lister(false).list(List.of(), null)).containsExactly(Input.named("-"));
     }
 
     @Test
@@ -33,14 +34,101 @@ class InputListerTest {
         touch(".git/config");
         touch("c/.hidden.html");
 
-        List<String> inputs = new InputLister(true, NO_STDIN).list(List.of(tmp.toString()), null);
+        List<Input> inputs = lister(true).list(List.of(tmp.toString()), null);
 
-        assertThat(inputs).containsExactly(p("a.html"), p("b/a.txt"), p("b/z.html"));
+        assertThat(names(inputs)).containsExactly(p("a.html"), p("b/a.txt"), p("b/z.html"));
+    }
+
+    @Test
+    void aWalkedFileKeepsItsFolderUnderTheWalkedDirectory() throws Exception {
+        touch("site/index.html");
+        touch("site/a/index.html");
+        touch("site/a/b/page.html.gz");
+
+        List<Input> inputs = lister(true).list(List.of(p("site")), null);
+
+        assertThat(inputs).containsExactly(
+            new Input(p("site/a/b/page.html.gz"), Path.of("a/b")),
+            new Input(p("site/a/index.html"), Path.of("a")),
+            new Input(p("site/index.html"), TOP));
+    }
+
+    @Test
+    void aTrailingSlashOnTheDirectoryChangesNothing() throws Exception {
+        touch("site/a/index.html");
+
+        List<Input> inputs = lister(true).list(List.of(p("site") + "/"), null);
+
+        assertThat(inputs).containsExactly(new Input(p("site/a/index.html"), Path.of("a")));
+    }
+
+    @Test
+    void aDirectoryNamedThroughALinkIsWalkedUnderTheLinksName() throws Exception {
+        touch("site/a/index.html");
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), tmp.resolve("site"));
+
+        List<Input> inputs = lister(true).list(List.of(link.toString()), null);
+
+        assertThat(inputs).containsExactly(new Input(p("link/a/index.html"), Path.of("a")));
+    }
+
+    @Test
+    void linksToFoldersMetOnTheWayAreNotFollowed() throws Exception {
+        touch("site/a/index.html");
+        touch("elsewhere/b.html");
+        Files.createSymbolicLink(tmp.resolve("site/away"), tmp.resolve("elsewhere"));
+
+        List<Input> inputs = lister(true).list(List.of(p("site")), null);
+
+        assertThat(names(inputs)).containsExactly(p("site/a/index.html"));
+    }
+
+    @Test
+    void filesNamedDirectlyOrInAListGoStraightIntoTheOutputDirectory() throws Exception {
+        touch("site/a/index.html");
+        Path list = tmp.resolve("list");
+        Files.writeString(list, p("site/a/index.html") + "\n");
+
+        List<Input> inputs = lister(true).list(List.of(p("site/a/index.html")), list.toString());
+
+        assertThat(inputs).extracting(Input::folder).containsExactly(TOP, TOP);
+    }
+
+    @Test
+    void aDirectoryInTheListIsWalkedAndKeepsItsTree() throws Exception {
+        touch("site/a/index.html");
+        Path list = tmp.resolve("list");
+        Files.writeString(list, p("site") + "\n");
+
+        List<Input> inputs = lister(true).list(List.of(), list.toString());
+
+        assertThat(inputs).containsExactly(new Input(p("site/a/index.html"), Path.of("a")));
+    }
+
+    @Test
+    void theOutputDirectoryInsideAWalkedDirectoryIsNotWalked() throws Exception {
+        touch("site/a/index.html");
+        touch("site/clean/a/index.txt");
+        // Spelled otherwise than the walk's paths: the same folder through a link.
+        Path output = Files.createSymbolicLink(tmp.resolve("clean-link"), tmp.resolve("site/clean"));
+
+        List<Input> inputs = new InputLister(true, NO_STDIN, output).list(List.of(p("site")), null);
+
+        assertThat(names(inputs)).containsExactly(p("site/a/index.html"));
+    }
+
+    @Test
+    void anOutputDirectoryThatIsTheWalkedDirectoryIsStillWalked() throws Exception {
+        touch("site/a/index.html");
+
+        List<Input> inputs = new InputLister(true, NO_STDIN, tmp.resolve("site")).list(List.of(p("site")), null);
+
+        assertThat(names(inputs)).containsExactly(p("site/a/index.html"));
     }
 
     @Test
     void withoutRecursionADirectoryStaysAnInputThatWillFail() throws Exception {
-        assertThat(new InputLister(false, NO_STDIN).list(List.of(tmp.toString()), null)).containsExactly(tmp.toString());
+        assertThat(lister(false).list(List.of(tmp.toString()), null)).containsExactly(Input.named(tmp.toString()));
     }
 
     @Test
@@ -48,7 +136,7 @@ class InputListerTest {
         Path list = tmp.resolve("list");
         Files.writeString(list, "x.html\n\n  y.txt  \n");
 
-        assertThat(new InputLister(false, NO_STDIN).list(List.of("w.html"), list.toString()))
+        assertThat(names(lister(false).list(List.of("w.html"), list.toString())))
             .containsExactly("w.html", "x.html", "y.txt");
     }
 
@@ -56,19 +144,27 @@ class InputListerTest {
     void readsTheNamesFromStandardInputForDash() throws Exception {
         InputStream names = new ByteArrayInputStream("x.html\ny.txt\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(new InputLister(false, names).list(List.of(), "-")).containsExactly("x.html", "y.txt");
+        assertThat(names(new InputLister(false, names, null).list(List.of(), "-"))).containsExactly("x.html", "y.txt");
     }
 
     @Test
     void refusesStandardInputAsBothInputAndNameList() {
-        assertThatThrownBy(() -> new InputLister(false, NO_STDIN).list(List.of("-"), "-"))
+        assertThatThrownBy(() -> lister(false).list(List.of("-"), "-"))
             .isInstanceOf(InputLister.UsageException.class).hasMessageContaining("standard input");
     }
 
     @Test
     void aMissingNameListIsAUsageError() {
-        assertThatThrownBy(() -> new InputLister(false, NO_STDIN).list(List.of(), tmp.resolve("none").toString()))
+        assertThatThrownBy(() -> lister(false).list(List.of(), tmp.resolve("none").toString()))
             .isInstanceOf(InputLister.UsageException.class).hasMessageEndingWith(": no such file");
+    }
+
+    private static InputLister lister(boolean recursive) {
+        return new InputLister(recursive, NO_STDIN, null);
+    }
+
+    private static List<String> names(List<Input> inputs) {
+        return inputs.stream().map(Input::name).toList();
     }
 
     private void touch(String relative) throws IOException {

@@ -51,7 +51,7 @@ class JsonlCommandTest {
         assertThat(lines(run.out())).extracting(l -> l.get("id").getAsString()).containsExactly("a", "e");
         String[] errors = run.err().split("\n");
         assertThat(errors).hasSize(3);
-        assertThat(errors[0]).startsWith("declutter: -:2: not valid JSON");
+        assertThat(errors[0]).isEqualTo("declutter: -:2: not valid JSON at column 7");
         assertThat(errors[1]).isEqualTo("declutter: -:4: not a JSON object");
         assertThat(errors[2]).isEqualTo("declutter: -:5: no \"html\" or \"text\" field");
     }

@@ -2,6 +2,7 @@ package org.declutter.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** Output file names follow their inputs, without compression and format extensions. */
@@ -27,5 +28,22 @@ class OutputNamesTest {
     @Test
     void neverMakesAHiddenFile() {
         assertThat(OutputNames.of(".story.html", "txt")).isEqualTo("_.story.txt");
+    }
+
+    @Test
+    void aWalkedInputIsNamedInItsFolder() {
+        Input input = Input.found(Path.of("site"), Path.of("site/a/b/page.html.gz"));
+
+        assertThat(OutputNames.of(input, "txt")).isEqualTo(Path.of("a/b/page.txt"));
+    }
+
+    @Test
+    void aNamedInputIsNamedAtTheTopWhateverItsFolder() {
+        assertThat(OutputNames.of(Input.named("site/a/page.html"), "md")).isEqualTo(Path.of("page.md"));
+    }
+
+    @Test
+    void standardInputIsNamedStdin() {
+        assertThat(OutputNames.of(Input.named("-"), "json")).isEqualTo(Path.of("stdin.json"));
     }
 }

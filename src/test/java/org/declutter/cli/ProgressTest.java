@@ -83,7 +83,7 @@ class ProgressTest {
         new BatchRunner(1).run(List.of("a", "b", "c").iterator(), input -> {
             tick(300);
             return input;
-        }, input -> monitor.failed(input, "unreadable", null, ExitCodes.INPUT_FAILED));
+        }, (input, result) -> monitor.failed(result, "unreadable", null, ExitCodes.INPUT_FAILED));
         int code = monitor.finish();
 
         String written = sink.toString();

@@ -1,0 +1,104 @@
+package org.declutter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One output file per input: flat for named inputs, in their folders for walked ones, never over anything of this run. */
+class DirectoryDestinationTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void writesAWalkedInputIntoItsFolderCreatingIt() throws Exception {
+        Path out = tmp.resolve("out");
+        Input input = walked("site", "a/b/index.html.gz");
+
+        DirectoryDestination.create(out, "txt", List.of(input)).deliver(input, "body\n");
+
+        assertThat(Files.readString(out.resolve("a/b/index.txt"))).isEqualTo("body\n");
+    }
+
+    @Test
+    void writesANamedInputStraightIntoTheDirectory() throws Exception {
+        Path out = tmp.resolve("out");
+        Input input = Input.named(tmp.resolve("site/a/index.html").toString());
+
+        DirectoryDestination.create(out, "md", List.of(input)).deliver(input, "body\n");
+
+        assertThat(Files.readString(out.resolve("index.md"))).isEqualTo("body\n");
+        assertThat(out.resolve("a")).doesNotExist();
+    }
+
+    @Test
+    void filesOfTheSameNameInDifferentFoldersGetOneOutputEach() throws Exception {
+        Path out = tmp.resolve("out");
+        Input a = walked("site", "a/index.html");
+        Input b = walked("site", "b/index.html");
+        Destination destination = DirectoryDestination.create(out, "txt", List.of(a, b));
+
+        destination.deliver(a, "first\n");
+        destination.deliver(b, "second\n");
+
+        assertThat(Files.readString(out.resolve("a/index.txt"))).isEqualTo("first\n");
+        assertThat(Files.readString(out.resolve("b/index.txt"))).isEqualTo("second\n");
+    }
+
+    @Test
+    void twoWalksWithTheSamePathsClaimOneOutputAndTheFirstResultStays() throws Exception {
+        Path out = tmp.resolve("out");
+        Input first = walked("one", "a/index.html");
+        Input second = walked("two", "a/index.htm");
+        Destination destination = DirectoryDestination.create(out, "txt", List.of(first, second));
+        destination.deliver(first, "first\n");
+
+        assertThatThrownBy(() -> destination.deliver(second, "second\n"))
+            .isInstanceOf(OutputException.class)
+            .hasMessage("output " + out.resolve("a/index.txt") + " is already the output of " + first.name());
+        assertThat(Files.readString(out.resolve("a/index.txt"))).isEqualTo("first\n");
+    }
+
+    @Test
+    void refusesToOverwriteAnInputOfTheWalkedTree() throws Exception {
+        Path site = tmp.resolve("site");
+        Input html = walked("site", "a/notes.html");
+        Input text = walked("site", "a/notes.txt");
+        Files.createDirectories(site.resolve("a"));
+        Files.writeString(Path.of(text.name()), "the input\n");
+
+        Destination destination = DirectoryDestination.create(site, "txt", List.of(html, text));
+
+        assertThatThrownBy(() -> destination.deliver(html, "clean\n"))
+            .isInstanceOf(OutputException.class)
+            .hasMessage("output " + site.resolve("a/notes.txt") + " would overwrite an input");
+        assertThat(Files.readString(Path.of(text.name()))).isEqualTo("the input\n");
+    }
+
+    @Test
+    void aFileWhereAFolderShouldBeIsAFailureOfThatInputOnly() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve("a"), "not a folder\n");
+        Input blocked = walked("site", "a/index.html");
+        Input free = walked("site", "b/index.html");
+        Destination destination = DirectoryDestination.create(out, "txt", List.of(blocked, free));
+
+        assertThatThrownBy(() -> destination.deliver(blocked, "body\n"))
+            .isInstanceOf(OutputException.class)
+            .hasMessageStartingWith("cannot write " + out.resolve("a/index.txt") + ": ");
+        destination.deliver(free, "body\n");
+
+        assertThat(Files.readString(out.resolve("a"))).isEqualTo("not a folder\n");
+        assertThat(out.resolve("b/index.txt")).hasContent("body");
+    }
+
+    private Input walked(String root, String relative) throws IOException {
+        return Input.found(tmp.resolve(root), tmp.resolve(root).resolve(relative));
+    }
+}
