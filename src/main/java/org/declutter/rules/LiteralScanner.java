@@ -6,26 +6,31 @@ import java.util.function.IntConsumer;
 
 /**
  * Finds which of many literals occur in a text, in one pass over the text. A literal is filed
- * under its first three characters packed into a number (a shorter one under all of its own);
- * the pass keeps the last three characters it read packed the same way. At each character, a bit
- * set of the filed keys' hashes, small enough to stay in the processor's nearest cache, tells at
- * once whether any literal starts there (a second one, by character, does for the few literals
- * shorter than three); only then is the key looked up in the table, and only the literals filed
- * under it are compared with the text.
+ * under its first four characters packed into a number (one of three under all three); the pass
+ * keeps the last four characters it read packed the same way. At each character, a bit set of the
+ * filed keys' hashes, small enough to stay in the processor's nearest cache, tells at once whether
+ * any literal may start three or four characters back; only then is the key looked up in the
+ * table, and only the literals filed under it, which share its four characters, are compared with
+ * the text. The few literals shorter than three characters (a space, "©", "ad") would each stop the
+ * pass at many places; they are searched for on their own, once each.
  */
 final class LiteralScanner {
 
     /** How many leading characters a literal is filed under, at most. */
-    private static final int KEY_CHARS = 3;
+    private static final int KEY_CHARS = 4;
+    /** The fewest characters a literal filed in the table has. */
+    private static final int MIN_KEY_CHARS = 3;
     private static final int GATE_BITS = 1 << 16;
     private static final long EMPTY = -1;
+    /** The bits of {@value #MIN_KEY_CHARS} packed characters. */
+    private static final long SHORT_KEY_MASK = (1L << 16 * MIN_KEY_CHARS) - 1;
 
     private final String[] literals;
-    /** Hashes of the keys of {@value #KEY_CHARS} characters, as a bit set. */
+    /** The ids of the literals shorter than a key. */
+    private final int[] shortIds;
+    /** Hashes of the filed keys, as a bit set. */
     private final long[] gate = new long[GATE_BITS / 64];
-    /** The first characters of the literals shorter than a key, as a bit set by character. */
-    private final long[] shortStarts = new long[(Character.MAX_VALUE + 1) / 64];
-    /** The filed keys, each tagged with its length; open addressing. */
+    /** The filed keys, open addressing. */
     private final long[] keys;
     /** The first literal filed under the key in the same slot of {@link #keys}. */
     private final int[] firstIds;
@@ -39,45 +44,47 @@ final class LiteralScanner {
         this.keys = new long[Integer.highestOneBit(Math.max(1, this.literals.length) * 2) * 2];
         this.firstIds = new int[keys.length];
         Arrays.fill(keys, EMPTY);
+        int[] shorter = new int[this.literals.length];
+        int shortCount = 0;
         for (int id = this.literals.length - 1; id >= 0; id--) {
             String literal = this.literals[id];
             if (literal.isEmpty()) {
                 throw new IllegalArgumentException("empty literal");
             }
-            int k = Math.min(KEY_CHARS, literal.length());
-            long key = key(RuleText.pack(literal.substring(0, k)), k);
+            if (literal.length() < MIN_KEY_CHARS) {
+                shorter[shortCount++] = id;
+                continue;
+            }
+            // Keys of three and of four characters never collide: no text or literal holds U+0000.
+            long key = RuleText.pack(literal.substring(0, Math.min(KEY_CHARS, literal.length())));
             int slot = slot(key);
             next[id] = keys[slot] == EMPTY ? -1 : firstIds[slot];
             keys[slot] = key;
             firstIds[slot] = id;
-            if (k < KEY_CHARS) {
-                shortStarts[literal.charAt(0) >>> 6] |= 1L << literal.charAt(0);
-            } else {
-                int h = gateHash(key);
-                gate[h >>> 6] |= 1L << h;
-            }
+            int h = gateHash(key);
+            gate[h >>> 6] |= 1L << h;
         }
+        this.shortIds = Arrays.copyOf(shorter, shortCount);
     }
 
-    /** Calls {@code found} with a literal's id at each place where the literal occurs in the text. */
+    /**
+     * Calls {@code found} with the id of every literal that occurs in the text, once or more (a
+     * literal of {@value #MIN_KEY_CHARS} characters or more once for each place it occurs at).
+     */
     void scan(String text, IntConsumer found) {
-        int n = text.length();
-        long window = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if ((shortStarts[c >>> 6] & 1L << c) != 0) {
-                report(text, i, key(c, 1), found);
-                if (i + 1 < n) {
-                    report(text, i, key((long) c << 16 | text.charAt(i + 1), 2), found);
-                }
+        for (int id : shortIds) {
+            if (text.contains(literals[id])) {
+                found.accept(id);
             }
-            window = window << 16 | c;
-            if (i + 1 >= KEY_CHARS) {
-                long key = key(window & (1L << 16 * KEY_CHARS) - 1, KEY_CHARS);
-                int h = gateHash(key);
-                if ((gate[h >>> 6] & 1L << h) != 0) {
-                    report(text, i + 1 - KEY_CHARS, key, found);
-                }
+        }
+        long window = 0;
+        for (int i = 0; i < text.length(); i++) {
+            window = window << 16 | text.charAt(i);
+            if (i + 1 >= MIN_KEY_CHARS && gated(window & SHORT_KEY_MASK)) {
+                report(text, i + 1 - MIN_KEY_CHARS, window & SHORT_KEY_MASK, found);
+            }
+            if (i + 1 >= KEY_CHARS && gated(window)) {
+                report(text, i + 1 - KEY_CHARS, window, found);
             }
         }
     }
@@ -95,9 +102,9 @@ final class LiteralScanner {
         }
     }
 
-    /** A key of {@code k} packed characters, told from keys of other lengths. */
-    private static long key(long packed, int k) {
-        return packed << 2 | k;
+    private boolean gated(long key) {
+        int h = gateHash(key);
+        return (gate[h >>> 6] & 1L << h) != 0;
     }
 
     private static int gateHash(long key) {

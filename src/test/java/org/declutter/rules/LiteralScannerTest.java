@@ -24,8 +24,8 @@ class LiteralScannerTest {
     }
 
     @Test
-    void reportsEachOccurrence() {
-        assertThat(found(List.of("aa", "a"), "aaa")).containsExactlyInAnyOrder("a", "a", "a", "aa", "aa");
+    void reportsEveryLiteralThatOccursAtLeastOnce() {
+        assertThat(found(List.of("aa", "a", "aaaa", "b"), "aaa")).containsOnly("a", "aa");
     }
 
     @Test
