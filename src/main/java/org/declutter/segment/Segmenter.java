@@ -38,8 +38,18 @@ public final class Segmenter {
         "select", "option", "button", "input", "textarea", "canvas", "video", "audio", "map", "datalist");
     /** Longest block, in characters; a hundred pages of prose. */
     static final int MAX_BLOCK_CHARS = 200_000;
+    /** The ASCII characters that are white space ({@link Character#isWhitespace}), as bits by code. */
+    private static final long ASCII_SPACES = asciiSpaces();
     /** Nodes visited between two checks for interruption: cheap, and still prompt. */
     private static final int CHECK_EVERY = 4096;
+
+    private static long asciiSpaces() {
+        long bits = 0;
+        for (char c = 0; c <= ' '; c++) {
+            bits |= Character.isWhitespace(c) ? 1L << c : 0;
+        }
+        return bits;
+    }
 
     /** Splits a page into blocks. */
     public List<Block> segment(Page page) {
@@ -138,12 +148,11 @@ public final class Segmenter {
 
         private void appendText(String raw) {
             int before = text.length();
-            for (int i = 0; i < raw.length(); i++) {
+            int i = 0;
+            while (i < raw.length()) {
                 char c = raw.charAt(i);
-                if (c == '\u200b' || c == '\ufeff') {
-                    continue; // zero-width space and stray byte-order marks: invisible, not text
-                }
-                if (Character.isWhitespace(c) || c == '\u00a0') {
+                if (isSpace(c)) {
+                    i++;
                     if (!spaced) {
                         text.append(' ');
                         spaced = true;
@@ -155,8 +164,16 @@ public final class Segmenter {
                         flush();
                         before = 0;
                     }
+                } else if (isInvisible(c)) {
+                    i++;
                 } else {
-                    text.append(c);
+                    // A word is copied in one go rather than a character at a time.
+                    int end = i + 1;
+                    while (end < raw.length() && !isSpace(raw.charAt(end)) && !isInvisible(raw.charAt(end))) {
+                        end++;
+                    }
+                    text.append(raw, i, end);
+                    i = end;
                     lastWasBreak = false;
                     spaced = false;
                 }
@@ -164,6 +181,19 @@ public final class Segmenter {
             if (linkDepth > 0) {
                 linkChars += text.length() - before;
             }
+        }
+
+        /** White space, asked of every character of a page's text: ASCII first, without Unicode's tables. */
+        private static boolean isSpace(char c) {
+            if (c < 0x80) {
+                return c <= ' ' && (ASCII_SPACES >>> c & 1) != 0;
+            }
+            return Character.isWhitespace(c) || c == '\u00a0';
+        }
+
+        /** Zero-width spaces and stray byte-order marks: invisible, not text. */
+        private static boolean isInvisible(char c) {
+            return c == '\u200b' || c == '\ufeff';
         }
 
         void flush() {

@@ -2,6 +2,7 @@ package org.declutter.segment;
 
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -22,13 +23,19 @@ final class Visibility {
 
     /** Whether the element is hidden by its own attributes (not by an ancestor's). */
     static boolean hidden(Element element) {
-        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
+        if (element.attributesSize() == 0) {
+            return false;
+        }
+        // Exact lookups: the parsers lower-case attribute names, and element.attr's case-blind
+        // comparisons cost more than the rest of this test on every element of a page.
+        Attributes attributes = element.attributes();
+        if (attributes.hasKey("hidden") || "true".equals(attributes.get("aria-hidden"))) {
             return true;
         }
-        if (hasHidingClass(element.attr("class"))) {
+        if (hasHidingClass(attributes.get("class"))) {
             return true;
         }
-        String style = element.attr("style");
+        String style = attributes.get("style");
         if (style.isEmpty()) {
             return false;
         }
