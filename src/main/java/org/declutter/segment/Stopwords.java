@@ -1,5 +1,6 @@
 package org.declutter.segment;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,16 +11,16 @@ import java.util.Set;
  * any of these languages is dense in them, menus and labels are not; pooling lets a page be judged
  * without first guessing its language.
  *
- * <p>The words sit in an open-addressing table keyed by their characters, so that a word still
- * being read (every word of every block, see {@link TextStats}) is looked up in place, without
- * first being made into a string.
+ * <p>The words sit in an open-addressing table of character arrays, so that a word still being
+ * read (every word of every block, see {@link TextStats}) is looked up in place, in its buffer and
+ * by the hash it was read with, without first being made into a string.
  */
 public final class Stopwords {
 
     /** Languages with a bundled list, as ISO 639-1 codes. */
     public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru");
 
-    private static final String[] TABLE = table(load());
+    private static final char[][] TABLE = table(load());
     /** Length of the longest function word: no longer word needs looking up. */
     static final int MAX_LENGTH = maxLength(TABLE);
 
@@ -28,12 +29,28 @@ public final class Stopwords {
 
     /** Whether a lower-cased word is a function word of any bundled language. */
     public static boolean contains(CharSequence lowerCaseWord) {
-        if (lowerCaseWord.length() > MAX_LENGTH) {
+        int length = lowerCaseWord.length();
+        if (length > MAX_LENGTH) {
+            return false;
+        }
+        char[] word = new char[length];
+        for (int i = 0; i < length; i++) {
+            word[i] = lowerCaseWord.charAt(i);
+        }
+        return contains(word, length, hash(lowerCaseWord));
+    }
+
+    /**
+     * Whether the first {@code length} characters of {@code word}, lower-cased, are a function word;
+     * {@code hash} is theirs as {@link String#hashCode} computes it.
+     */
+    static boolean contains(char[] word, int length, int hash) {
+        if (length > MAX_LENGTH) {
             return false;
         }
         int mask = TABLE.length - 1;
-        for (int i = slot(hash(lowerCaseWord), mask); TABLE[i] != null; i = (i + 1) & mask) {
-            if (TABLE[i].contentEquals(lowerCaseWord)) {
+        for (int i = slot(hash, mask); TABLE[i] != null; i = (i + 1) & mask) {
+            if (TABLE[i].length == length && Arrays.equals(TABLE[i], 0, length, word, 0, length)) {
                 return true;
             }
         }
@@ -51,23 +68,23 @@ public final class Stopwords {
     }
 
     /** A table at most half full, so that a miss, the common case, ends after a probe or two. */
-    private static String[] table(Set<String> words) {
-        String[] table = new String[Integer.highestOneBit(words.size() * 4)];
+    private static char[][] table(Set<String> words) {
+        char[][] table = new char[Integer.highestOneBit(words.size() * 4)][];
         int mask = table.length - 1;
         for (String word : words) {
-            int i = slot(hash(word), mask);
+            int i = slot(word.hashCode(), mask);
             while (table[i] != null) {
                 i = (i + 1) & mask;
             }
-            table[i] = word;
+            table[i] = word.toCharArray();
         }
         return table;
     }
 
-    private static int maxLength(String[] table) {
+    private static int maxLength(char[][] table) {
         int max = 0;
-        for (String word : table) {
-            max = word == null ? max : Math.max(max, word.length());
+        for (char[] word : table) {
+            max = word == null ? max : Math.max(max, word.length);
         }
         return max;
     }

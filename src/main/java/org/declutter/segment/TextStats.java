@@ -74,14 +74,14 @@ public record TextStats(int words, int stopwords, int capitalised, int letters, 
                 word.append(cp);
             } else if (!word.isEmpty()) {
                 words++;
-                stop += Stopwords.contains(word) ? 1 : 0;
+                stop += word.isStopword() ? 1 : 0;
                 caps += wordCapitalised ? 1 : 0;
                 word.clear();
             }
         }
         if (!word.isEmpty()) {
             words++;
-            stop += Stopwords.contains(word) ? 1 : 0;
+            stop += word.isStopword() ? 1 : 0;
             caps += wordCapitalised ? 1 : 0;
         }
         int unspacedWords = (unspaced + 1) / 2;
@@ -140,12 +140,13 @@ public record TextStats(int words, int stopwords, int capitalised, int letters, 
 
     /**
      * The word being read, lower-cased. Only its first {@link Stopwords#MAX_LENGTH} characters are
-     * kept, enough to look it up as a function word; a longer word only counts its length. One
-     * buffer serves all the words of a text.
+     * kept, enough to look it up as a function word, and hashed as they come; a longer word only
+     * counts its length. One buffer serves all the words of a text.
      */
-    private static final class Word implements CharSequence {
+    private static final class Word {
         private final char[] chars = new char[Stopwords.MAX_LENGTH];
         private int length;
+        private int hash;
 
         void append(int cp) {
             if (Character.isBmpCodePoint(cp)) {
@@ -159,32 +160,22 @@ public record TextStats(int words, int stopwords, int capitalised, int letters, 
         private void put(char c) {
             if (length < chars.length) {
                 chars[length] = c;
+                hash = 31 * hash + c;
             }
             length++;
         }
 
+        boolean isEmpty() {
+            return length == 0;
+        }
+
+        boolean isStopword() {
+            return Stopwords.contains(chars, length, hash);
+        }
+
         void clear() {
             length = 0;
-        }
-
-        @Override
-        public int length() {
-            return length;
-        }
-
-        @Override
-        public char charAt(int index) {
-            return chars[index];
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new String(chars, start, end - start);
-        }
-
-        @Override
-        public String toString() {
-            return new String(chars, 0, Math.min(length, chars.length));
+            hash = 0;
         }
     }
 }
