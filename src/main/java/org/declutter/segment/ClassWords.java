@@ -69,12 +69,15 @@ public final class ClassWords {
     private static void split(String attribute, Collection<String> words) {
         int start = -1;
         boolean needsLowering = false;
-        char previous = ' ';
+        boolean previousLower = false;
         for (int i = 0; i < attribute.length(); i++) {
             char c = attribute.charAt(i);
-            boolean letterOrDigit = Character.isLetterOrDigit(c);
-            boolean upper = letterOrDigit && Character.isUpperCase(c);
-            if (start >= 0 && (!letterOrDigit || upper && Character.isLowerCase(previous))) {
+            // Class names are nearly all ASCII: their letters are told apart without Unicode's tables.
+            boolean ascii = c < 0x80;
+            boolean letterOrDigit = ascii ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                : Character.isLetterOrDigit(c);
+            boolean upper = letterOrDigit && (ascii ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c));
+            if (start >= 0 && (!letterOrDigit || upper && previousLower)) {
                 words.add(word(attribute, start, i, needsLowering));
                 start = -1;
             }
@@ -82,8 +85,8 @@ public final class ClassWords {
                 start = i;
                 needsLowering = false;
             }
-            needsLowering |= letterOrDigit && Character.toLowerCase(c) != c;
-            previous = c;
+            needsLowering |= letterOrDigit && (ascii ? upper : Character.toLowerCase(c) != c);
+            previousLower = ascii ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
         }
         if (start >= 0) {
             words.add(word(attribute, start, attribute.length(), needsLowering));
