@@ -1,10 +1,12 @@
 package org.declutter.classify;
 
 import java.net.URI;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.declutter.rules.Rule;
+import org.declutter.rules.RuleIndex;
 import org.declutter.rules.RuleSet;
 import org.declutter.rules.RuleText;
 import org.declutter.segment.Block;
@@ -22,18 +24,27 @@ final class RuleFilter implements BlockFilter {
     private static final Landmarks.Query PAGE_ADDRESS =
         Landmarks.Query.of("link[rel=canonical][href], meta[property=og:url][content]");
 
-    private final RuleSet rules;
+    private final List<Rule> rules;
+    // Racy single-check: immutable, and the same whichever thread makes it first.
+    private volatile RuleIndex index;
 
     RuleFilter(RuleSet rules) {
-        this.rules = rules;
+        this.rules = rules.rules();
     }
 
     @Override
     public void apply(BlockDocument doc) {
         String host = host(doc);
-        List<Rule> active = rules.rules().stream().filter(r -> r.appliesTo(host)).toList();
+        BitSet active = new BitSet(rules.size());
         // Most article paragraphs are longer than any rule may match: they need no normalising.
-        int maxWords = active.stream().mapToInt(Rule::maxWords).max().orElse(-1);
+        int maxWords = -1;
+        for (int r = 0; r < rules.size(); r++) {
+            if (rules.get(r).appliesTo(host)) {
+                active.set(r);
+                maxWords = Math.max(maxWords, rules.get(r).maxWords());
+            }
+        }
+        RuleIndex candidatesOf = index();
         int firstProse = doc.firstProse();
         int lastProse = doc.lastProse();
         Element boundary = doc.articleRoot();
@@ -43,9 +54,19 @@ final class RuleFilter implements BlockFilter {
                 continue;
             }
             RuleText text = RuleText.of(b.text());
-            Set<String> words = doc.page().markup() ? ClassWords.below(b.element(), boundary) : Set.of();
-            for (Rule rule : active) {
-                if (!inPlace(rule.where(), i, firstProse, lastProse) || !rule.matches(b, text, words, boundary)) {
+            BitSet candidates = candidatesOf.candidates(text);
+            candidates.and(active);
+            // Only rules with class names look at the class words: most blocks never need them.
+            Set<String> words = null;
+            for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
+                Rule rule = rules.get(r);
+                if (!inPlace(rule.where(), i, firstProse, lastProse)) {
+                    continue;
+                }
+                if (words == null && !rule.classNames().isEmpty()) {
+                    words = doc.page().markup() ? ClassWords.below(b.element(), boundary) : Set.of();
+                }
+                if (!rule.matches(b, text, words == null ? Set.of() : words, boundary)) {
                     continue;
                 }
                 Verdict verdict = Verdict.removed(rule.category(), rule.id());
@@ -61,6 +82,16 @@ final class RuleFilter implements BlockFilter {
                 break;
             }
         }
+    }
+
+    /** The index of the rules, made when the first page needs it rather than at start-up. */
+    private RuleIndex index() {
+        RuleIndex i = index;
+        if (i == null) {
+            i = RuleIndex.of(rules);
+            index = i;
+        }
+        return i;
     }
 
     private static boolean inPlace(Rule.Where where, int i, int firstProse, int lastProse) {

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The built-in patterns' {@link RegexPrefilter filters}, worked out when declutter is built and
@@ -29,7 +28,7 @@ public final class PrefilterTable {
     /** Where the build stores the table, as a class-path resource. */
     static final String RESOURCE = "/org/declutter/rules/builtin.prefilters";
     /** The format's version, first in the file: a table of another version is ignored. */
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private PrefilterTable() {
     }
@@ -68,10 +67,13 @@ public final class PrefilterTable {
         out.writeInt(filters.size());
         for (Map.Entry<String, RegexPrefilter> entry : filters.entrySet()) {
             writeString(out, entry.getKey());
-            Set<String> required = entry.getValue().required();
-            out.writeInt(required == null ? -1 : required.size());
-            for (String literal : required == null ? Set.<String>of() : required) {
-                writeString(out, literal);
+            String[][] required = entry.getValue().requiredSets();
+            out.writeInt(required.length);
+            for (String[] set : required) {
+                out.writeInt(set.length);
+                for (String literal : set) {
+                    writeString(out, literal);
+                }
             }
             long[][] openings = entry.getValue().packedOpenings();
             out.writeInt(openings == null ? -1 : openings.length);
@@ -99,12 +101,11 @@ public final class PrefilterTable {
             Map<String, RegexPrefilter> filters = new HashMap<>(size * 2);
             for (int f = 0; f < size; f++) {
                 String regex = readString(in);
-                String[] required = null;
-                int literals = in.getInt();
-                if (literals >= 0) {
-                    required = new String[literals];
-                    for (int i = 0; i < literals; i++) {
-                        required[i] = readString(in);
+                String[][] required = new String[in.getInt()][];
+                for (int k = 0; k < required.length; k++) {
+                    required[k] = new String[in.getInt()];
+                    for (int i = 0; i < required[k].length; i++) {
+                        required[k][i] = readString(in);
                     }
                 }
                 long[][] openings = null;

@@ -24,10 +24,12 @@ final class RegexLiterals {
     private static final int OPENING_CHARS = RuleText.OPENING_CHARS;
 
     private final Set<String> required;
+    private final List<Set<String>> conjuncts;
     private final Set<String> openings;
 
-    private RegexLiterals(Set<String> required, Set<String> openings) {
+    private RegexLiterals(Set<String> required, List<Set<String>> conjuncts, Set<String> openings) {
         this.required = required;
+        this.conjuncts = conjuncts;
         this.openings = openings;
     }
 
@@ -35,16 +37,24 @@ final class RegexLiterals {
     static RegexLiterals of(String regex) {
         try {
             Node tree = new Reader(regex).read();
-            return new RegexLiterals(tree.required(), tree.anchored() ? tree.openings() : null);
+            return new RegexLiterals(tree.required(), tree.conjuncts(), tree.anchored() ? tree.openings() : null);
         } catch (RuntimeException e) {
             // A construct the reader does not know: nothing is known of the matches.
-            return new RegexLiterals(null, null);
+            return new RegexLiterals(null, List.of(), null);
         }
     }
 
     /** Literals one of which every match contains (possibly the empty one), or {@code null}. */
     Set<String> required() {
         return required;
+    }
+
+    /**
+     * Sets of literals every match contains one of each, {@link #required} among them: the parts
+     * of a pattern in sequence each hold their own ({@code \bwe\b.*\bland\b} needs "we" and "land").
+     */
+    List<Set<String>> conjuncts() {
+        return conjuncts;
     }
 
     /** Strings one of which every match starts with (possibly the empty one), or {@code null}. */
@@ -59,16 +69,27 @@ final class RegexLiterals {
      * when they are few enough; and its openings, strings of at most that length one of which each
      * text starts with, which stay known where the heads are not: a head cut short by a part of
      * unknown heads is still an opening, and so is a head followed by one of that part's openings.
+     * Besides its own required literals, a sequence knows its parts' ({@code also}).
      */
     private record Node(Set<String> exact, Set<String> contained, Set<String> heads, boolean anchored,
-                        Set<String> openings) {
+                        Set<String> openings, List<Set<String>> also) {
 
-        static final Node UNKNOWN = new Node(null, null, null, false, null);
-        static final Node EMPTY = new Node(Set.of(""), null, Set.of(""), false, Set.of(""));
+        static final Node UNKNOWN = new Node(null, null, null, false, null, List.of());
+        static final Node EMPTY = new Node(Set.of(""), null, Set.of(""), false, Set.of(""), List.of());
 
         static Node literal(String s) {
             Set<String> head = Set.of(s.length() > OPENING_CHARS ? s.substring(0, OPENING_CHARS) : s);
-            return new Node(Set.of(s), null, head, false, head);
+            return new Node(Set.of(s), null, head, false, head, List.of());
+        }
+
+        /** The literal sets every match contains one of each: its parts' and its own required set. */
+        List<Set<String>> conjuncts() {
+            List<Set<String>> all = new ArrayList<>(also);
+            Set<String> own = required();
+            if (own != null && !own.isEmpty() && !own.contains("")) {
+                all.add(own);
+            }
+            return all;
         }
 
         /** The one non-empty text this part matches, or {@code null}. */
@@ -99,8 +120,12 @@ final class RegexLiterals {
                 run = part.exact == null ? Set.of("") : part.exact;
             }
             int from = anchored ? 1 : 0;
+            List<Set<String>> also = new ArrayList<>();
+            for (Node part : parts.subList(from, parts.size())) {
+                also.addAll(part.conjuncts());
+            }
             return new Node(exactSoFar && !anchored ? run : null, better(best, run),
-                anchored ? null : joinHeads(parts, from, false), anchored, joinHeads(parts, from, true));
+                anchored ? null : joinHeads(parts, from, false), anchored, joinHeads(parts, from, true), also);
         }
 
         /**
@@ -178,7 +203,8 @@ final class RegexLiterals {
             if (contained != null && contained.size() > MAX_STRINGS) {
                 contained = null;
             }
-            return new Node(allExact && exact.size() <= MAX_STRINGS ? exact : null, contained, heads, false, openings);
+            return new Node(allExact && exact.size() <= MAX_STRINGS ? exact : null, contained, heads, false, openings,
+                List.of());
         }
 
         /** {@code more} added to {@code strings}, or {@code null} when either is unknown or they are too many. */
@@ -199,11 +225,13 @@ final class RegexLiterals {
             if (min == 0 && max == 1) {
                 // Optional: the exact set and the heads gain the empty string; more repeats would make them unknown.
                 Set<String> optional = exact == null ? null : withEmpty(exact, MAX_STRINGS);
-                return new Node(optional, null, heads == null ? null : withEmpty(heads, MAX_OPENINGS), false, optionalOpenings);
+                return new Node(optional, null, heads == null ? null : withEmpty(heads, MAX_OPENINGS), false, optionalOpenings,
+                    List.of());
             }
             // Repeated at least once, a part's full heads still open every match, and so do its openings.
             Set<String> full = min > 0 && heads != null && allFull(heads) ? heads : null;
-            return new Node(null, min == 0 ? null : required(), full, false, min == 0 ? optionalOpenings : openings);
+            return new Node(null, min == 0 ? null : required(), full, false, min == 0 ? optionalOpenings : openings,
+                min == 0 ? List.of() : also);
         }
 
         private static Set<String> withEmpty(Set<String> set, int most) {
@@ -259,7 +287,7 @@ final class RegexLiterals {
     /** Reads RE2 syntax into {@link Node}s, failing on anything it does not know. */
     private static final class Reader {
 
-        static final Node BEGIN = new Node(Set.of(""), null, Set.of(""), false, Set.of(""));
+        static final Node BEGIN = new Node(Set.of(""), null, Set.of(""), false, Set.of(""), List.of());
         /** Longest character class read as its members. */
         private static final int MAX_CLASS = 16;
 

@@ -1,5 +1,6 @@
 package org.declutter.rules;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,34 +25,47 @@ final class RegexPrefilter {
     /** How many characters of a match's opening the filter compares: four tell most words apart. */
     private static final int OPENING_CHARS = RuleText.OPENING_CHARS;
 
-    private final String[] required;
-    private final int[][] requiredTrigrams;
+    /** The sets of literals every match contains one of each, the best filter first; none when unknown. */
+    private final AnyOf[] required;
     /** The openings, by length (index 1 to {@value #OPENING_CHARS}), packed and sorted; null when unknown. */
     private final long[][] openings;
 
-    private RegexPrefilter(Set<String> required, Set<String> openings) {
-        this(required == null ? null : required.toArray(String[]::new), openings == null ? null : pack(openings));
-    }
-
     /**
-     * A filter from its literals and its {@link #packedOpenings() packed openings}, as a
-     * {@link PrefilterTable} stores them; {@code null} for either means unknown.
+     * A filter from its {@link #requiredSets() sets of literals} and its {@link #packedOpenings()
+     * packed openings}, as a {@link PrefilterTable} stores them; no sets, or {@code null} openings,
+     * mean unknown.
      */
-    RegexPrefilter(String[] required, long[][] openings) {
-        this.required = required;
+    RegexPrefilter(String[][] required, long[][] openings) {
         // A loop, not a stream: the built-in filters are made at start-up, in the interpreter.
-        this.requiredTrigrams = required == null ? null : new int[required.length][];
-        for (int k = 0; required != null && k < required.length; k++) {
-            requiredTrigrams[k] = TrigramSketch.trigrams(required[k]);
+        this.required = new AnyOf[required.length];
+        for (int k = 0; k < required.length; k++) {
+            this.required[k] = new AnyOf(required[k]);
         }
         this.openings = openings;
     }
 
-    /** The filter of a pattern in RE2 syntax, to be searched case-insensitively. */
+    /**
+     * The filter of a pattern in RE2 syntax, to be searched case-insensitively. Besides the best set
+     * of literals it checks the other sets every match needs one of, but only when the best set has
+     * let the text through: a long pattern such as "we ... land ... peoples" is costly to run, and
+     * its best set alone ("peoples", "nation") lets through much running prose.
+     */
     static RegexPrefilter of(String regex) {
         RegexLiterals literals = RegexLiterals.of(regex);
-        return new RegexPrefilter(useful(shortest(literals.required()), RegexLiterals.MAX_REQUIRED),
-            useful(literals.openings(), RegexLiterals.MAX_OPENINGS));
+        Set<String> best = useful(shortest(literals.required()), RegexLiterals.MAX_REQUIRED);
+        List<Set<String>> required = new ArrayList<>();
+        if (best != null) {
+            required.add(best);
+            for (Set<String> conjunct : literals.conjuncts()) {
+                Set<String> more = useful(shortest(conjunct), RegexLiterals.MAX_REQUIRED);
+                if (more != null && !required.contains(more)) {
+                    required.add(more);
+                }
+            }
+        }
+        Set<String> openings = useful(literals.openings(), RegexLiterals.MAX_OPENINGS);
+        return new RegexPrefilter(required.stream().map(set -> set.toArray(String[]::new)).toArray(String[][]::new),
+            openings == null ? null : pack(openings));
     }
 
     /**
@@ -79,12 +93,29 @@ final class RegexPrefilter {
 
     /** Whether the pattern may match the text: false means it surely does not. */
     boolean mayMatch(RuleText text) {
-        return (openings == null || opensWithAny(text)) && (required == null || containsAny(text));
+        if (openings != null && !opensWithAny(text)) {
+            return false;
+        }
+        for (AnyOf literals : required) {
+            if (!literals.in(text)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** The literals every match contains one of, or {@code null} when there are none to rely on. */
+    /** The best set of literals every match contains one of, or {@code null} when there are none to rely on. */
     Set<String> required() {
-        return required == null ? null : new LinkedHashSet<>(List.of(required));
+        return required.length == 0 ? null : new LinkedHashSet<>(List.of(required[0].literals));
+    }
+
+    /** Every set of literals every match contains one of, the best first, as stored; none when unknown. */
+    String[][] requiredSets() {
+        String[][] sets = new String[required.length][];
+        for (int k = 0; k < sets.length; k++) {
+            sets[k] = required[k].literals.clone();
+        }
+        return sets;
     }
 
     /** The openings by length, packed and sorted, as stored; {@code null} when unknown. */
@@ -107,14 +138,28 @@ final class RegexPrefilter {
         return false;
     }
 
-    private boolean containsAny(RuleText text) {
-        TrigramSketch sketch = text.sketch();
-        for (int k = 0; k < required.length; k++) {
-            if (sketch.mayContain(requiredTrigrams[k]) && text.normalized().contains(required[k])) {
-                return true;
+    /** Literals a text must hold one of, with their trigrams for the text's sketch. */
+    private static final class AnyOf {
+        private final String[] literals;
+        private final int[][] trigrams;
+
+        AnyOf(String[] literals) {
+            this.literals = literals;
+            this.trigrams = new int[literals.length][];
+            for (int k = 0; k < literals.length; k++) {
+                trigrams[k] = TrigramSketch.trigrams(literals[k]);
             }
         }
-        return false;
+
+        boolean in(RuleText text) {
+            TrigramSketch sketch = text.sketch();
+            for (int k = 0; k < literals.length; k++) {
+                if (sketch.mayContain(trigrams[k]) && text.normalized().contains(literals[k])) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static long[][] pack(Set<String> openings) {

@@ -19,6 +19,15 @@ public record TextStats(int words, int stopwords, int capitalised, int letters, 
                         boolean endsSentence) {
 
     private static final int FIRST_UNSPACED = 0x0E00;
+    private static final byte SPACE = 0;
+    private static final byte LETTER = 1;
+    private static final byte DIGIT = 2;
+    private static final byte OTHER = 3;
+    /**
+     * What each ASCII character is, the bulk of most texts: one table lookup instead of asking
+     * Unicode's tables whether it is white space, a letter and a digit in turn.
+     */
+    private static final byte[] ASCII_KINDS = asciiKinds();
 
     /** Measures a text. */
     public static TextStats of(String text) {
@@ -34,12 +43,21 @@ public record TextStats(int words, int stopwords, int capitalised, int letters, 
         int n = text.length();
         for (int i = 0; i < n; ) {
             char c = text.charAt(i);
-            int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
-            i += Character.charCount(cp);
-            if (!Character.isWhitespace(cp)) {
+            int cp;
+            int kind;
+            if (c < ASCII_KINDS.length) {
+                cp = c;
+                kind = ASCII_KINDS[c];
+                i++;
+            } else {
+                cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+                kind = kindOf(cp);
+                i += Character.charCount(cp);
+            }
+            if (kind != SPACE) {
                 chars++;
             }
-            if (Character.isLetter(cp)) {
+            if (kind == LETTER) {
                 letters++;
                 if (isUnspacedScript(cp)) {
                     unspaced++;
@@ -49,7 +67,7 @@ public record TextStats(int words, int stopwords, int capitalised, int letters, 
                     wordCapitalised = Character.isUpperCase(cp);
                 }
                 word.append(Character.toLowerCase(cp));
-            } else if (Character.isDigit(cp)) {
+            } else if (kind == DIGIT) {
                 digits++;
                 word.append(cp);
             } else if ((cp == '\'' || cp == '’' || cp == '-') && !word.isEmpty()) {
@@ -71,6 +89,24 @@ public record TextStats(int words, int stopwords, int capitalised, int letters, 
         // words, about the share in running prose, so they are neither favoured nor penalised.
         return new TextStats(words + unspacedWords, stop + unspacedWords / 3, caps, letters, digits, chars,
             endsWithTerminal(text));
+    }
+
+    private static byte[] asciiKinds() {
+        byte[] kinds = new byte[128];
+        for (int c = 0; c < kinds.length; c++) {
+            kinds[c] = kindOf(c);
+        }
+        return kinds;
+    }
+
+    private static byte kindOf(int cp) {
+        if (Character.isWhitespace(cp)) {
+            return SPACE;
+        }
+        if (Character.isLetter(cp)) {
+            return LETTER;
+        }
+        return Character.isDigit(cp) ? DIGIT : OTHER;
     }
 
     private static boolean isUnspacedScript(int cp) {

@@ -72,6 +72,15 @@ class RegexPrefilterTest {
     }
 
     @Test
+    void everyPartOfASequenceMustFindOneOfItsLiterals() {
+        RegexPrefilter f = of("\\b(we|our)\\b.{0,80}\\b(land|country)\\b");
+
+        assertThat(f.mayMatch(RuleText.of("Our country"))).isTrue();
+        assertThat(f.mayMatch(RuleText.of("our own words"))).isFalse();
+        assertThat(f.mayMatch(RuleText.of("the land"))).isFalse();
+    }
+
+    @Test
     void lowerCasesLiteralsBecauseRuleTextsAreLowerCase() {
         assertThat(of("Reuters").required()).containsExactly("reuters");
     }

@@ -1,0 +1,46 @@
+package org.declutter.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LiteralScannerTest {
+
+    private static List<String> found(List<String> literals, String text) {
+        List<String> found = new ArrayList<>();
+        new LiteralScanner(literals).scan(text, id -> found.add(literals.get(id)));
+        return found;
+    }
+
+    @Test
+    void findsLiteralsOfEveryLengthWhereverTheyStart() {
+        List<String> literals = List.of("x", "ab", "abc", "abcdef", "bcd", "cde");
+
+        assertThat(found(literals, "zabcdefx")).containsExactlyInAnyOrder("ab", "abc", "abcdef", "bcd", "cde", "x");
+        assertThat(found(literals, "abcdeg")).containsExactlyInAnyOrder("ab", "abc", "bcd", "cde");
+    }
+
+    @Test
+    void reportsEachOccurrence() {
+        assertThat(found(List.of("aa", "a"), "aaa")).containsExactlyInAnyOrder("a", "a", "a", "aa", "aa");
+    }
+
+    @Test
+    void findsNothingInATextWithoutTheLiterals() {
+        assertThat(found(List.of("newsletter", "sign up", "©"), "news of the day, signed")).isEmpty();
+        assertThat(found(List.of("newsletter"), "")).isEmpty();
+    }
+
+    @Test
+    void readsCharactersBeyondLatin() {
+        assertThat(found(List.of("→", "реклама", "©"), "next → реклама © 2024")).containsExactlyInAnyOrder("→", "реклама", "©");
+    }
+
+    @Test
+    void refusesAnEmptyLiteral() {
+        assertThatThrownBy(() -> new LiteralScanner(List.of("a", ""))).isInstanceOf(IllegalArgumentException.class);
+    }
+}
