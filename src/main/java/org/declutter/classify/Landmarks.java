@@ -2,6 +2,7 @@ package org.declutter.classify;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.declutter.parse.Markup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -97,7 +98,7 @@ final class Landmarks {
     private static boolean isLandmark(Element e) {
         return switch (e.normalName()) {
             case "meta", "time", "h1" -> true;
-            default -> e.hasAttr("itemprop") || e.hasAttr("rel");
+            default -> Markup.hasAttr(e, "itemprop") || Markup.hasAttr(e, "rel");
         };
     }
 

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.declutter.parse.Markup;
 import org.declutter.rules.Category;
 import org.declutter.segment.ClassWords;
 import org.jsoup.nodes.Element;
@@ -146,7 +147,7 @@ final class RegionFilter implements BlockFilter {
         if (tag.equals("article") && hasArticleAncestor(e)) {
             return Verdict.removed(RELATED, "region.nested-article");
         }
-        String role = e.attr("role");
+        String role = Markup.attr(e, "role");
         category = ROLES.get(role);
         if (category != null) {
             return Verdict.removed(category, "region.role-" + role);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.declutter.parse.Markup;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,7 +22,7 @@ public final class ClassWords {
     /** The class and id words of one element. */
     public static List<String> of(Element element) {
         List<String> words = new ArrayList<>();
-        String classes = element.className();
+        String classes = Markup.attr(element, "class");
         if (classes.contains("tag-") || classes.contains("category-")) {
             for (String name : element.classNames()) {
                 if (!isTaxonomy(name)) {
@@ -31,7 +32,7 @@ public final class ClassWords {
         } else {
             split(classes, words);
         }
-        split(element.id(), words);
+        split(Markup.attr(element, "id"), words);
         return words;
     }
 
@@ -54,8 +55,8 @@ public final class ClassWords {
     public static Set<String> below(Element element, Element boundary) {
         Set<String> words = new HashSet<>();
         for (Element e = element; e != null && e != boundary && !e.normalName().equals("body"); e = e.parent()) {
-            split(e.className(), words);
-            split(e.id(), words);
+            split(Markup.attr(e, "class"), words);
+            split(Markup.attr(e, "id"), words);
         }
         return words;
     }

@@ -2,7 +2,7 @@ package org.declutter.segment;
 
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Attributes;
+import org.declutter.parse.Markup;
 import org.jsoup.nodes.Element;
 
 /**
@@ -23,19 +23,13 @@ final class Visibility {
 
     /** Whether the element is hidden by its own attributes (not by an ancestor's). */
     static boolean hidden(Element element) {
-        if (element.attributesSize() == 0) {
-            return false;
-        }
-        // Exact lookups: the parsers lower-case attribute names, and element.attr's case-blind
-        // comparisons cost more than the rest of this test on every element of a page.
-        Attributes attributes = element.attributes();
-        if (attributes.hasKey("hidden") || "true".equals(attributes.get("aria-hidden"))) {
+        if (Markup.hasAttr(element, "hidden") || "true".equals(Markup.attr(element, "aria-hidden"))) {
             return true;
         }
-        if (hasHidingClass(attributes.get("class"))) {
+        if (hasHidingClass(Markup.attr(element, "class"))) {
             return true;
         }
-        String style = attributes.get("style");
+        String style = Markup.attr(element, "style");
         if (style.isEmpty()) {
             return false;
         }
