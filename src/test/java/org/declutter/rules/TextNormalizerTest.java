@@ -12,6 +12,12 @@ class TextNormalizerTest {
     }
 
     @Test
+    void foldsAsciiTextTheSameWay() {
+        assertThat(TextNormalizer.normalize(" Sign UP\tfor\r\nour Newsletter! ")).isEqualTo("sign up for our newsletter!");
+        assertThat(TextNormalizer.normalize(" \n ")).isEmpty();
+    }
+
+    @Test
     void foldsTypographicQuotesAndDashes() {
         assertThat(TextNormalizer.normalize("\u201cIt\u2019s \u00abfine\u00bb\u201d \u2014 she said \u2013 ok"))
             .isEqualTo("\"it's \"fine\"\" - she said - ok");
