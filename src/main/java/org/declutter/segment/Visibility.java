@@ -18,7 +18,20 @@ final class Visibility {
     private static final List<String> HIDING_CLASSES = List.of("hidden", "hide", "d-none", "invisible", "sr-only",
         "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only");
 
+    /** The lengths of the hiding classes, as bits. */
+    private static final long HIDING_LENGTHS = lengths(HIDING_CLASSES);
+    /** The separators, as bits by character code. */
+    private static final long SEPARATORS = 1L << ' ' | 1L << '\t' | 1L << '\n' | 1L << '\u000b' | 1L << '\f' | 1L << '\r';
+
     private Visibility() {
+    }
+
+    private static long lengths(List<String> names) {
+        long bits = 0;
+        for (String name : names) {
+            bits |= 1L << name.length();
+        }
+        return bits;
     }
 
     /** Whether the element is hidden by its own attributes (not by an ancestor's). */
@@ -58,6 +71,9 @@ final class Visibility {
     }
 
     private static boolean isHidingClass(String classes, int start, int length) {
+        if (length >= 64 || (HIDING_LENGTHS >>> length & 1) == 0) {
+            return false; // most class names: no hiding class is as long
+        }
         for (String name : HIDING_CLASSES) {
             if (name.length() == length && classes.regionMatches(true, start, name, 0, length)) {
                 return true;
@@ -68,6 +84,6 @@ final class Visibility {
 
     /** The white space that separates class names ({@code \s} in a regular expression). */
     private static boolean isSeparator(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+        return c <= ' ' && (SEPARATORS >>> c & 1) != 0;
     }
 }
