@@ -152,20 +152,28 @@ final class RegionFilter implements BlockFilter {
         if (category != null) {
             return Verdict.removed(category, "region.role-" + role);
         }
+        ByClassWords words = new ByClassWords();
+        ClassWords.visit(e, words);
+        // An embedded post is content, whatever its wrapper says; its caption is still a caption.
+        if (words.embedded && !CAPTION.equals(words.verdict.category())) {
+            return Verdict.KEPT;
+        }
+        return words.verdict;
+    }
+
+    /** The verdict an element's class and id words give, read word by word without making strings of them. */
+    private static final class ByClassWords implements ClassWords.Visitor {
         Verdict verdict = Verdict.KEPT;
-        boolean embedded = false;
-        for (String word : ClassWords.of(e)) {
-            category = RegionWords.category(word);
+        boolean embedded;
+
+        @Override
+        public void visit(String attribute, int start, int end, boolean lower) {
+            Category category = RegionWords.category(attribute, start, end, lower);
             if (RegionWords.CONTENT.equals(category)) {
                 embedded = true;
             } else if (category != null && (verdict.kept() || CAPTION.equals(category))) {
-                verdict = Verdict.removed(category, "region.class-" + word);
+                verdict = Verdict.removed(category, "region.class-" + ClassWords.word(attribute, start, end, lower));
             }
         }
-        // An embedded post is content, whatever its wrapper says; its caption is still a caption.
-        if (embedded && !CAPTION.equals(verdict.category())) {
-            return Verdict.KEPT;
-        }
-        return verdict;
     }
 }

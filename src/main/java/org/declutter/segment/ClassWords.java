@@ -1,7 +1,6 @@
 package org.declutter.segment;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,24 +15,45 @@ import org.jsoup.nodes.Element;
  */
 public final class ClassWords {
 
+    /**
+     * Receives the class and id words of an element one at a time, each as the range of the
+     * attribute that holds it, so that a caller that only looks words up need not make strings of
+     * them: the region filter asks about every word of every ancestor of every block.
+     */
+    @FunctionalInterface
+    public interface Visitor {
+        /**
+         * One word: the characters of {@code attribute} from {@code start} to {@code end}, which
+         * {@link #word} makes into the lower-case word.
+         *
+         * @param lower whether the characters hold capitals, so that the word needs lower-casing
+         */
+        void visit(String attribute, int start, int end, boolean lower);
+    }
+
     private ClassWords() {
     }
 
     /** The class and id words of one element. */
     public static List<String> of(Element element) {
         List<String> words = new ArrayList<>();
+        visit(element, (attribute, start, end, lower) -> words.add(word(attribute, start, end, lower)));
+        return words;
+    }
+
+    /** Visits the class and id words of one element, those that {@link #of} lists, in the same order. */
+    public static void visit(Element element, Visitor visitor) {
         String classes = Markup.attr(element, "class");
         if (classes.contains("tag-") || classes.contains("category-")) {
             for (String name : element.classNames()) {
                 if (!isTaxonomy(name)) {
-                    split(name, words);
+                    split(name, visitor);
                 }
             }
         } else {
-            split(classes, words);
+            split(classes, visitor);
         }
-        split(Markup.attr(element, "id"), words);
-        return words;
+        split(Markup.attr(element, "id"), visitor);
     }
 
     /**
@@ -54,20 +74,20 @@ public final class ClassWords {
      */
     public static Set<String> below(Element element, Element boundary) {
         Set<String> words = new HashSet<>();
+        Visitor add = (attribute, start, end, lower) -> words.add(word(attribute, start, end, lower));
         for (Element e = element; e != null && e != boundary && !e.normalName().equals("body"); e = e.parent()) {
-            split(Markup.attr(e, "class"), words);
-            split(Markup.attr(e, "id"), words);
+            split(Markup.attr(e, "class"), add);
+            split(Markup.attr(e, "id"), add);
         }
         return words;
     }
 
     /**
-     * Adds the words of one attribute: runs of letters and digits, also cut where a lower-case
-     * letter meets an upper-case one. Each word is cut out of the attribute, and lower-cased only
-     * when lower-casing changes it, as it seldom does: this runs on the class of every element a
-     * filter asks about.
+     * Visits the words of one attribute: runs of letters and digits, also cut where a lower-case
+     * letter meets an upper-case one, each marked for lower-casing only when lower-casing changes
+     * it, as it seldom does: this runs on the class of every element a filter asks about.
      */
-    private static void split(String attribute, Collection<String> words) {
+    private static void split(String attribute, Visitor words) {
         int start = -1;
         boolean needsLowering = false;
         boolean previousLower = false;
@@ -79,7 +99,7 @@ public final class ClassWords {
                 : Character.isLetterOrDigit(c);
             boolean upper = letterOrDigit && (ascii ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c));
             if (start >= 0 && (!letterOrDigit || upper && previousLower)) {
-                words.add(word(attribute, start, i, needsLowering));
+                words.visit(attribute, start, i, needsLowering);
                 start = -1;
             }
             if (letterOrDigit && start < 0) {
@@ -90,11 +110,12 @@ public final class ClassWords {
             previousLower = ascii ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
         }
         if (start >= 0) {
-            words.add(word(attribute, start, attribute.length(), needsLowering));
+            words.visit(attribute, start, attribute.length(), needsLowering);
         }
     }
 
-    private static String word(String attribute, int start, int end, boolean needsLowering) {
+    /** The lower-case word a {@link Visitor} is given. */
+    public static String word(String attribute, int start, int end, boolean needsLowering) {
         String word = attribute.substring(start, end);
         return needsLowering ? word.toLowerCase(Locale.ROOT) : word;
     }
