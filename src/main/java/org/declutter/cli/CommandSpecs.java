@@ -16,7 +16,22 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class CommandSpecs {
 
+    /** picocli's system property: regular expressions of the types whose built-in converters it leaves out. */
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
     private CommandSpecs() {
+    }
+
+    /**
+     * Tells picocli not to register its converters for {@code java.sql} and {@code java.time} types,
+     * which no option of declutter's takes: registering them loads and initialises some sixty classes
+     * of the JDK (date-time formatters among them) in every command line built. Call it before the
+     * first {@code CommandLine} is made; a user's own setting of the property wins.
+     */
+    static void skipUnusedConverters() {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+        }
     }
 
     /**

@@ -15,16 +15,12 @@ import picocli.CommandLine;
 /** The {@code declutter} program: runs the command line and exits with its code. */
 public final class Main {
 
-    /** picocli's system property: regular expressions of the types whose built-in converters it leaves out. */
-    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
-
     private Main() {
     }
 
     /** Runs declutter with the given arguments. */
     public static void main(String[] args) {
         loadSharedDataMeanwhile();
-        skipUnusedConverters();
         CommandLine cmd = DeclutterCommand.commandLine();
         // Output is UTF-8 whatever the locale says: a C/POSIX locale would turn every accent into '?'.
         PrintWriter out = utf8(new PipeAwareOutputStream(new FileOutputStream(FileDescriptor.out)));
@@ -66,18 +62,6 @@ public final class Main {
             } catch (RuntimeException | LinkageError e) {
                 // The run asks for the same data and reports the failure.
             }
-        }
-    }
-
-    /**
-     * Tells picocli not to register its converters for {@code java.sql} and {@code java.time} types,
-     * which no option of declutter's takes: registering them loads and initialises some sixty classes
-     * of the JDK (date-time formatters among them), a tenth of a one-file run's time before any work.
-     * A user's own setting of the property wins.
-     */
-    private static void skipUnusedConverters() {
-        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
-            System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
         }
     }
 
