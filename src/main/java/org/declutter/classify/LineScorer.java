@@ -1,9 +1,7 @@
 package org.declutter.classify;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.declutter.rules.Rule;
 import org.declutter.rules.RuleText;
 import org.declutter.segment.Block;
@@ -66,7 +64,7 @@ final class LineScorer {
     }
 
     /** The scores of every block of a document, in order. */
-    static Scores scores(BlockDocument doc, List<Rule> rules) {
+    static Scores scores(BlockDocument doc, LineRules rules) {
         int n = doc.size();
         boolean listed = languageListed(doc);
         Map<String, Integer> seen = new HashMap<>();
@@ -103,7 +101,7 @@ final class LineScorer {
                 // Gopher's repetition signal: the article says a thing once, a site repeats its furniture.
                 s = s > 0 ? s * REPEATED_SHARE : s - 0.5;
             }
-            matched[i] = firstMatch(b, text[i], rules);
+            matched[i] = rules.firstMatch(b, text[i]);
             if (matched[i] != null) {
                 boolean tail = matched[i].action() == Rule.Action.DROP_REST;
                 tailStart[i] |= tail;
@@ -158,15 +156,6 @@ final class LineScorer {
             s -= 0.5;
         }
         return s;
-    }
-
-    private static Rule firstMatch(Block b, RuleText text, List<Rule> rules) {
-        for (Rule rule : rules) {
-            if (rule.matches(b, text, Set.of(), null)) {
-                return rule;
-            }
-        }
-        return null;
     }
 
     private static boolean truncated(String text) {

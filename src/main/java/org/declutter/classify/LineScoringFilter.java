@@ -32,13 +32,13 @@ final class LineScoringFilter implements BlockFilter {
      */
     private static final int TAIL_LOOKAHEAD = 2;
 
-    private final List<Rule> rules;
+    private final LineRules rules;
 
     /** A filter that counts a match of one of these rules against a line. */
     LineScoringFilter(RuleSet rules) {
-        this.rules = rules.rules().stream()
+        this.rules = new LineRules(rules.rules().stream()
             .filter(r -> r.hasTextTests() && r.sites().isEmpty() && r.where() == Rule.Where.ANY)
-            .toList();
+            .toList());
     }
 
     @Override

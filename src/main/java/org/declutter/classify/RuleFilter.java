@@ -25,11 +25,11 @@ final class RuleFilter implements BlockFilter {
         Landmarks.Query.of("link[rel=canonical][href], meta[property=og:url][content]");
 
     private final List<Rule> rules;
-    // Racy single-check: immutable, and the same whichever thread makes it first.
-    private volatile RuleIndex index;
+    private final RuleIndex index;
 
     RuleFilter(RuleSet rules) {
         this.rules = rules.rules();
+        this.index = RuleIndex.of(this.rules);
     }
 
     @Override
@@ -44,7 +44,6 @@ final class RuleFilter implements BlockFilter {
                 maxWords = Math.max(maxWords, rules.get(r).maxWords());
             }
         }
-        RuleIndex candidatesOf = index();
         int firstProse = doc.firstProse();
         int lastProse = doc.lastProse();
         Element boundary = doc.articleRoot();
@@ -54,7 +53,7 @@ final class RuleFilter implements BlockFilter {
                 continue;
             }
             RuleText text = RuleText.of(b.text());
-            BitSet candidates = candidatesOf.candidates(text);
+            BitSet candidates = index.candidates(text);
             candidates.and(active);
             // Only rules with class names look at the class words: most blocks never need them.
             Set<String> words = null;
@@ -84,15 +83,6 @@ final class RuleFilter implements BlockFilter {
         }
     }
 
-    /** The index of the rules, made when the first page needs it rather than at start-up. */
-    private RuleIndex index() {
-        RuleIndex i = index;
-        if (i == null) {
-            i = RuleIndex.of(rules);
-            index = i;
-        }
-        return i;
-    }
 
     private static boolean inPlace(Rule.Where where, int i, int firstProse, int lastProse) {
         return switch (where) {

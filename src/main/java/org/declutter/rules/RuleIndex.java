@@ -21,43 +21,68 @@ import java.util.Set;
  */
 public final class RuleIndex {
 
-    /** Rules that no literal rules out: a test with no literal known, or no text test at all. */
-    private final BitSet unguarded = new BitSet();
-    /** For each literal's id, the rules with a test that it may let match. */
-    private final List<BitSet> rulesByLiteral = new ArrayList<>();
-    private final LiteralScanner scanner;
+    private final List<Rule> rules;
+    // Racy single-check: immutable, and the same whichever thread makes it first.
+    private volatile Tables tables;
 
     private RuleIndex(List<Rule> rules) {
-        Map<String, Integer> ids = new HashMap<>();
-        List<String> literals = new ArrayList<>();
-        for (int r = 0; r < rules.size(); r++) {
-            Set<String> guard = guard(rules.get(r));
-            if (guard == null) {
-                unguarded.set(r);
-                continue;
-            }
-            for (String literal : guard) {
-                int id = ids.computeIfAbsent(literal, l -> {
-                    literals.add(l);
-                    rulesByLiteral.add(new BitSet());
-                    return literals.size() - 1;
-                });
-                rulesByLiteral.get(id).set(r);
-            }
-        }
-        this.scanner = new LiteralScanner(literals);
+        this.rules = List.copyOf(rules);
     }
 
-    /** The index of these rules; it asks every pattern for its filter. */
+    /**
+     * The index of these rules. Its tables are made when a text is first asked about rather than
+     * now: making them asks every pattern for its filter, which a run pays on its first page
+     * rather than at start-up.
+     */
     public static RuleIndex of(List<Rule> rules) {
         return new RuleIndex(rules);
     }
 
     /** The positions in the list of the rules that may match the text; no other rule can. */
     public BitSet candidates(RuleText text) {
-        BitSet candidates = (BitSet) unguarded.clone();
-        scanner.scan(text.normalized(), id -> candidates.or(rulesByLiteral.get(id)));
+        Tables t = tables();
+        BitSet candidates = (BitSet) t.unguarded.clone();
+        t.scanner.scan(text.normalized(), id -> candidates.or(t.rulesByLiteral.get(id)));
         return candidates;
+    }
+
+    private Tables tables() {
+        Tables t = tables;
+        if (t == null) {
+            t = new Tables(rules);
+            tables = t;
+        }
+        return t;
+    }
+
+    /** The literals of all the rules, and for each, the rules it may let match. */
+    private static final class Tables {
+        /** Rules that no literal rules out: a test with no literal known, or no text test at all. */
+        final BitSet unguarded = new BitSet();
+        /** For each literal's id, the rules with a test that it may let match. */
+        final List<BitSet> rulesByLiteral = new ArrayList<>();
+        final LiteralScanner scanner;
+
+        Tables(List<Rule> rules) {
+            Map<String, Integer> ids = new HashMap<>();
+            List<String> literals = new ArrayList<>();
+            for (int r = 0; r < rules.size(); r++) {
+                Set<String> guard = guard(rules.get(r));
+                if (guard == null) {
+                    unguarded.set(r);
+                    continue;
+                }
+                for (String literal : guard) {
+                    int id = ids.computeIfAbsent(literal, l -> {
+                        literals.add(l);
+                        rulesByLiteral.add(new BitSet());
+                        return literals.size() - 1;
+                    });
+                    rulesByLiteral.get(id).set(r);
+                }
+            }
+            this.scanner = new LiteralScanner(literals);
+        }
     }
 
     /**
