@@ -12,10 +12,13 @@ import java.util.Set;
  * when they are few enough; and its openings, strings of at most that length one of which each
  * text starts with, which stay known where the heads are not: a head cut short by a part of
  * unknown heads is still an opening, and so is a head followed by one of that part's openings.
- * Besides its own required literals, a sequence knows its parts' ({@code also}).
+ * Besides its own required literals, a sequence knows its parts' ({@code also}). A part is
+ * {@code skippable} when it may match the empty text and every other match starts with one of its
+ * openings but the empty one ({@code [-| ]*}): an empty opening otherwise only says the start is
+ * unknown.
  */
 record RegexPart(Set<String> exact, Set<String> contained, Set<String> heads, boolean anchored,
-                 Set<String> openings, List<Set<String>> also) {
+                 Set<String> openings, List<Set<String>> also, boolean skippable) {
 
     /** Largest set of exact strings to keep (prefix tests stop at the first differing character). */
     private static final int MAX_STRINGS = 128;
@@ -23,15 +26,15 @@ record RegexPart(Set<String> exact, Set<String> contained, Set<String> heads, bo
     private static final int OPENING_CHARS = RuleText.OPENING_CHARS;
 
     /** Nothing known. */
-    static final RegexPart UNKNOWN = new RegexPart(null, null, null, false, null, List.of());
+    static final RegexPart UNKNOWN = new RegexPart(null, null, null, false, null, List.of(), false);
     /** The empty text. */
-    static final RegexPart EMPTY = new RegexPart(Set.of(""), null, Set.of(""), false, Set.of(""), List.of());
+    static final RegexPart EMPTY = new RegexPart(Set.of(""), null, Set.of(""), false, Set.of(""), List.of(), false);
     /** The start of the text ({@code ^}): matches the empty text, and anchors what follows it. */
-    static final RegexPart BEGIN = new RegexPart(Set.of(""), null, Set.of(""), false, Set.of(""), List.of());
+    static final RegexPart BEGIN = new RegexPart(Set.of(""), null, Set.of(""), false, Set.of(""), List.of(), false);
 
     static RegexPart literal(String s) {
         Set<String> head = Set.of(s.length() > OPENING_CHARS ? s.substring(0, OPENING_CHARS) : s);
-        return new RegexPart(Set.of(s), null, head, false, head, List.of());
+        return new RegexPart(Set.of(s), null, head, false, head, List.of(), false);
     }
 
     /** The literal sets every match contains one of each: its parts' and its own required set. */
@@ -77,13 +80,15 @@ record RegexPart(Set<String> exact, Set<String> contained, Set<String> heads, bo
             also.addAll(part.conjuncts());
         }
         return new RegexPart(exactSoFar && !anchored ? run : null, better(best, run),
-            anchored ? null : joinHeads(parts, from, false), anchored, joinHeads(parts, from, true), also);
+            anchored ? null : joinHeads(parts, from, false), anchored, joinHeads(parts, from, true), also, false);
     }
 
     /**
      * The heads, or with {@code openings} the openings, of parts {@code from} on, joined in turn.
      * Where a part's heads are unknown, the heads are unknown; the openings so far, each followed
-     * by one of that part's openings when it has them, still open every match.
+     * by one of that part's openings when it has them, still open every match. A part that may
+     * match nothing ({@code [-| ]*} before a date) opens a match either with one of its non-empty
+     * openings or not at all, and then the parts after it open it.
      */
     private static Set<String> joinHeads(List<RegexPart> parts, int from, boolean openings) {
         Set<String> heads = Set.of("");
@@ -92,11 +97,36 @@ record RegexPart(Set<String> exact, Set<String> contained, Set<String> heads, bo
             Set<String> joined = join(heads, part.heads);
             if (joined == null) {
                 Set<String> opened = openings ? join(heads, part.openings) : null;
+                if (opened != null && part.skippable) {
+                    Set<String> skipped = skipping(heads, part, parts, i + 1);
+                    opened = skipped != null ? skipped : opened;
+                }
                 return opened != null ? opened : openings ? heads : null;
             }
             heads = joined;
         }
         return heads;
+    }
+
+    /**
+     * The openings after {@code heads} when {@code part} may match nothing: its non-empty openings,
+     * and the openings of the parts after it; {@code null} when those are unknown or too many.
+     */
+    private static Set<String> skipping(Set<String> heads, RegexPart part, List<RegexPart> parts, int next) {
+        Set<String> own = new LinkedHashSet<>(part.openings);
+        own.remove("");
+        Set<String> rest = next < parts.size() ? joinHeads(parts, next, true) : Set.of("");
+        if (rest == null) {
+            return null;
+        }
+        Set<String> ownJoined = join(heads, own);
+        Set<String> restJoined = join(heads, rest);
+        if (ownJoined == null || restJoined == null || ownJoined.size() + restJoined.size() > RegexLiterals.MAX_OPENINGS) {
+            return null;
+        }
+        Set<String> all = new LinkedHashSet<>(ownJoined);
+        all.addAll(restJoined);
+        return all;
     }
 
     private static boolean allFull(Set<String> heads) {
@@ -156,7 +186,7 @@ record RegexPart(Set<String> exact, Set<String> contained, Set<String> heads, bo
             contained = null;
         }
         return new RegexPart(allExact && exact.size() <= MAX_STRINGS ? exact : null, contained, heads, false, openings,
-            List.of());
+            List.of(), false);
     }
 
     /** {@code more} added to {@code strings}, or {@code null} when either is unknown or they are too many. */
@@ -174,16 +204,19 @@ record RegexPart(Set<String> exact, Set<String> contained, Set<String> heads, bo
             return this;
         }
         Set<String> optionalOpenings = openings == null ? null : withEmpty(openings, RegexLiterals.MAX_OPENINGS);
+        // Without an empty opening, no match of the part is empty: repeated from zero, it is
+        // either skipped or opened by one of its openings.
+        boolean skippable = min == 0 && optionalOpenings != null && !openings.contains("");
         if (min == 0 && max == 1) {
             // Optional: the exact set and the heads gain the empty string; more repeats would make them unknown.
             Set<String> optional = exact == null ? null : withEmpty(exact, MAX_STRINGS);
             return new RegexPart(optional, null, heads == null ? null : withEmpty(heads, RegexLiterals.MAX_OPENINGS), false, optionalOpenings,
-                List.of());
+                List.of(), skippable);
         }
         // Repeated at least once, a part's full heads still open every match, and so do its openings.
         Set<String> full = min > 0 && heads != null && allFull(heads) ? heads : null;
         return new RegexPart(null, min == 0 ? null : required(), full, false, min == 0 ? optionalOpenings : openings,
-            min == 0 ? List.of() : also);
+            min == 0 ? List.of() : also, skippable);
     }
 
     private static Set<String> withEmpty(Set<String> set, int most) {

@@ -35,6 +35,21 @@ class RegexPrefilterTest {
     }
 
     @Test
+    void aSkippableRunBeforeTheWordsOpensAMatchOrLeavesItToThem() {
+        RegexPrefilter f = of("^[-| ]*(jan|feb) \\d");
+
+        assertThat(f.knowsOpenings()).isTrue();
+        assertThat(f.mayMatch(RuleText.of("| Jan 5"))).isTrue();
+        assertThat(f.mayMatch(RuleText.of("Jan 5"))).isTrue();
+        assertThat(f.mayMatch(RuleText.of("About Jan 5"))).isFalse();
+    }
+
+    @Test
+    void aSkippablePartOfUnknownStartLeavesTheOpeningsUnknown() {
+        assertThat(of("^(\\p{L}+ ){0,3}\\d{4}").knowsOpenings()).isFalse();
+    }
+
+    @Test
     void aLiteralHoldingAnotherIsNotLookedFor() {
         assertThat(of("(ad|advert|sponsored)").required()).containsExactlyInAnyOrder("ad", "sponsore");
     }
