@@ -3,6 +3,7 @@ package org.declutter.classify;
 import java.util.Arrays;
 import java.util.List;
 import org.declutter.parse.Page;
+import org.declutter.rules.RuleText;
 import org.declutter.segment.Block;
 import org.jsoup.nodes.Element;
 
@@ -18,6 +19,8 @@ public final class BlockDocument {
     private final Page page;
     private final List<Block> blocks;
     private final Verdict[] verdicts;
+    /** Each block's text in the form rules look at, made when a filter first asks for it. */
+    private final RuleText[] ruleTexts;
     private Element articleRoot;
     private Metadata metadata = Metadata.EMPTY;
     private Landmarks landmarks;
@@ -29,6 +32,7 @@ public final class BlockDocument {
         this.blocks = List.copyOf(blocks);
         this.verdicts = new Verdict[blocks.size()];
         Arrays.fill(verdicts, Verdict.KEPT);
+        this.ruleTexts = new RuleText[blocks.size()];
     }
 
     /** The parsed page. */
@@ -49,6 +53,19 @@ public final class BlockDocument {
     /** The block at a position. */
     public Block block(int i) {
         return blocks.get(i);
+    }
+
+    /**
+     * The text of the block at a position in the form rules look at. Made once per block: the rule
+     * filter, the plain-text line scorer and the headline filter all ask for it.
+     */
+    public RuleText ruleText(int i) {
+        RuleText text = ruleTexts[i];
+        if (text == null) {
+            text = RuleText.of(blocks.get(i).text());
+            ruleTexts[i] = text;
+        }
+        return text;
     }
 
     /** The verdict on the block at a position. */

@@ -34,7 +34,7 @@ final class HeadlineFilter implements BlockFilter {
         Block h = doc.block(headline);
         doc.set(headline, Verdict.removed(Category.HEADLINE, HEADLINE_RULE));
         if (doc.page().markup()) {
-            removeCopies(doc, h, firstProse);
+            removeCopies(doc, headline, firstProse);
         }
         Metadata m = doc.metadata();
         doc.metadata(m.title() == null || !doc.page().markup() ? new Metadata(h.text(), m.description(), m.byline(), m.date()) : m);
@@ -42,7 +42,7 @@ final class HeadlineFilter implements BlockFilter {
         // In plain text a standfirst stands apart from the story (a caption, a byline between);
         // a sentence the story follows directly is its first paragraph.
         boolean standfirst = doc.page().markup() ? next >= 0 && isMarkupStandfirst(doc, next)
-            : next >= 0 && next + 1 < firstProse && isStandfirst(doc, doc.block(next));
+            : next >= 0 && next + 1 < firstProse && isStandfirst(doc, next);
         if (standfirst) {
             doc.set(next, Verdict.removed(Category.HEADLINE, STANDFIRST_RULE));
             doc.metadata(doc.metadata().orDescription(doc.block(next).text()));
@@ -50,10 +50,10 @@ final class HeadlineFilter implements BlockFilter {
     }
 
     /** Removes the other copies of the headline above the story (print and screen versions). */
-    private static void removeCopies(BlockDocument doc, Block headline, int firstProse) {
-        String text = TextNormalizer.normalize(headline.text());
+    private static void removeCopies(BlockDocument doc, int headline, int firstProse) {
+        String text = doc.ruleText(headline).normalized();
         for (int i = 0; i < firstProse; i++) {
-            if (doc.kept(i) && TextNormalizer.normalize(doc.block(i).text()).equals(text)) {
+            if (doc.kept(i) && doc.ruleText(i).normalized().equals(text)) {
                 doc.set(i, Verdict.removed(Category.HEADLINE, HEADLINE_RULE));
             }
         }
@@ -63,7 +63,7 @@ final class HeadlineFilter implements BlockFilter {
         String title = doc.metadata().title() == null ? null : TextNormalizer.normalize(doc.metadata().title());
         for (int i = 0; i < firstProse; i++) {
             boolean candidate = doc.kept(i) || !keptOnly && Category.OUTSIDE_ARTICLE.equals(doc.verdict(i).category());
-            if (candidate && isHeadline(doc, doc.block(i), title)) {
+            if (candidate && isHeadline(doc, i, title)) {
                 return i;
             }
         }
@@ -80,12 +80,13 @@ final class HeadlineFilter implements BlockFilter {
     }
 
     /** Whether a block is the headline; {@code title} is the page's title, normalised, or {@code null}. */
-    private static boolean isHeadline(BlockDocument doc, Block b, String title) {
+    private static boolean isHeadline(BlockDocument doc, int i, String title) {
+        Block b = doc.block(i);
         if (b.words() > 30) {
             return false;
         }
         if (title != null) {
-            String text = TextNormalizer.normalize(b.text());
+            String text = doc.ruleText(i).normalized();
             if (text.length() >= 10 && (title.equals(text) || title.startsWith(text) || text.startsWith(title))) {
                 return true;
             }
@@ -103,7 +104,7 @@ final class HeadlineFilter implements BlockFilter {
      */
     private static boolean isMarkupStandfirst(BlockDocument doc, int i) {
         Block b = doc.block(i);
-        String text = TextNormalizer.normalize(b.text());
+        String text = doc.ruleText(i).normalized();
         boolean described = false;
         for (Element meta : doc.landmarks().all(DESCRIPTIONS)) {
             described |= text.equals(TextNormalizer.normalize(meta.attr("content")));
@@ -119,10 +120,11 @@ final class HeadlineFilter implements BlockFilter {
         return true;
     }
 
-    private static boolean isStandfirst(BlockDocument doc, Block b) {
+    private static boolean isStandfirst(BlockDocument doc, int i) {
+        Block b = doc.block(i);
         String description = doc.metadata().description();
         if (description != null) {
-            return TextNormalizer.normalize(description).equals(TextNormalizer.normalize(b.text()));
+            return TextNormalizer.normalize(description).equals(doc.ruleText(i).normalized());
         }
         return !doc.page().markup() && b.words() >= 5 && b.words() <= 40 && b.stats().endsSentence()
             && !b.text().contains("\n");

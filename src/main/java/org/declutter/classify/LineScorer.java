@@ -70,7 +70,7 @@ final class LineScorer {
         Map<String, Integer> seen = new HashMap<>();
         RuleText[] text = new RuleText[n];
         for (int i = 0; i < n; i++) {
-            text[i] = RuleText.of(doc.block(i).text());
+            text[i] = doc.ruleText(i);
             seen.merge(text[i].normalized(), 1, Integer::sum);
         }
         boolean[] prose = new boolean[n];

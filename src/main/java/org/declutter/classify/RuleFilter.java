@@ -52,7 +52,7 @@ final class RuleFilter implements BlockFilter {
             if (!doc.kept(i) || b.words() > maxWords) {
                 continue;
             }
-            RuleText text = RuleText.of(b.text());
+            RuleText text = doc.ruleText(i);
             BitSet candidates = index.candidates(text);
             candidates.and(active);
             // Only rules with class names look at the class words: most blocks never need them.
@@ -82,7 +82,6 @@ final class RuleFilter implements BlockFilter {
             }
         }
     }
-
 
     private static boolean inPlace(Rule.Where where, int i, int firstProse, int lastProse) {
         return switch (where) {
