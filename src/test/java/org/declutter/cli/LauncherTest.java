@@ -1,0 +1,95 @@
+package org.declutter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's choice of JVM options (src/main/sh/declutter), read from what it hands to a
+ * stand-in {@code java} that prints its arguments, one per line.
+ */
+class LauncherTest {
+
+    private static final Path LAUNCHER = Path.of("src", "main", "sh", "declutter");
+
+    @TempDir
+    Path tmp;
+
+    private Path launcher;
+    private Path java;
+
+    @BeforeEach
+    void install() throws IOException {
+        launcher = tmp.resolve("declutter");
+        Files.copy(LAUNCHER, launcher);
+        Files.writeString(tmp.resolve("declutter.jar"), "");
+        java = tmp.resolve("java");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        for (Path script : List.of(launcher, java)) {
+            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void filesGetTheQuickCompilerAloneAndOnFewCoresOneCompilerThread() throws Exception {
+        List<String> args = jvmArguments(Map.of(), "page.html");
+
+        assertThat(args).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        if (onlineProcessors() <= 2) {
+            assertThat(args).contains("-XX:CICompilerCount=1");
+        } else {
+            assertThat(args).noneMatch(a -> a.startsWith("-XX:CICompilerCount"));
+        }
+        assertThat(args).endsWith("org.declutter.cli.Main", "page.html");
+    }
+
+    @Test
+    void aStreamKeepsBothCompilersAndTheirThreads() throws Exception {
+        List<String> args = jvmArguments(Map.of(), "--jsonl", "feed.jsonl");
+
+        assertThat(args).noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel") || a.startsWith("-XX:CICompilerCount"));
+    }
+
+    @Test
+    void javaOptsThatPickACompilerGetNoCompilerThreadCountTheJvmWouldRefuse() throws Exception {
+        List<String> args = jvmArguments(Map.of("JAVA_OPTS", "-XX:TieredStopAtLevel=4 -Xmx64m"), "page.html");
+
+        assertThat(args).noneMatch(a -> a.startsWith("-XX:CICompilerCount"));
+        // JAVA_OPTS come after the launcher's own choices, so that they win.
+        assertThat(args.indexOf("-XX:TieredStopAtLevel=4")).isGreaterThan(args.indexOf("-XX:TieredStopAtLevel=1"));
+        assertThat(args).contains("-Xmx64m");
+    }
+
+    private List<String> jvmArguments(Map<String, String> env, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("JAVA_OPTS");
+        builder.environment().remove("DECLUTTER_TRAIN");
+        builder.environment().put("JAVA", java.toString());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        return out.lines().toList();
+    }
+
+    private static int onlineProcessors() throws Exception {
+        Process process = new ProcessBuilder("getconf", "_NPROCESSORS_ONLN").start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        process.waitFor(10, TimeUnit.SECONDS);
+        return Integer.parseInt(out);
+    }
+}
