@@ -4,20 +4,32 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.declutter.source.InputException;
 
 /**
- * Applies one task to a stream of inputs on a fixed number of worker threads and hands each result
- * on with its input, in input order, on the calling thread.
+ * Applies one task to a stream of inputs on a fixed number of worker threads, within a
+ * {@link DocumentGuard}, and hands each result on with its input, in input order, on the calling
+ * thread.
  *
  * <p>At most a few inputs per worker are in flight at any time, so memory stays flat however long
- * the stream is, and a slow input holds the output back only until it is done. The task must not
- * throw: it returns its failures as values, so that one bad input never stops a batch.
+ * the stream is, and a slow input holds the output back only until it is done. Whatever the task
+ * throws, and running out of time, fail that input only: its result is then the one the failure
+ * function makes of the guard's reason.
+ *
+ * <p>The workers are the guard's threads and run the task themselves: handing each input on to a
+ * thread of its own cost a batch about 7 % of its time. An input that runs out of time is given up
+ * on where its result is awaited, counted from when a worker took it up: its thread is interrupted
+ * and abandoned, and a new worker takes its place, so that the batch keeps its number of workers.
  */
 final class BatchRunner {
 
@@ -25,72 +37,150 @@ final class BatchRunner {
     private static final int IN_FLIGHT_PER_WORKER = 4;
 
     private final int jobs;
+    private final DocumentGuard guard;
 
-    /** A runner with {@code jobs} workers; one worker runs everything on the calling thread. */
-    BatchRunner(int jobs) {
+    /** A runner with {@code jobs} workers, each input within {@code guard}. */
+    BatchRunner(int jobs, DocumentGuard guard) {
         if (jobs < 1) {
             throw new IllegalArgumentException("--jobs must be at least 1");
         }
         this.jobs = jobs;
+        this.guard = guard;
     }
 
-    /** Runs {@code task} over every input and passes each input and its result to {@code sink}, in input order. */
-    <I, R> void run(Iterator<I> inputs, Function<? super I, ? extends R> task, BiConsumer<? super I, ? super R> sink) {
-        if (jobs == 1) {
-            while (inputs.hasNext()) {
-                I input = inputs.next();
-                sink.accept(input, task.apply(input));
-            }
-            return;
-        }
-        ExecutorService workers = Executors.newFixedThreadPool(jobs, runnable -> {
-            Thread t = new Thread(runnable, "declutter-worker");
-            t.setDaemon(true);
-            return t;
-        });
+    /**
+     * Runs {@code task} over every input and passes each input and its result to {@code sink}, in
+     * input order; an input whose task throws or runs out of time gets {@code failed}'s result.
+     */
+    <I, R> void run(Iterator<I> inputs, Function<? super I, ? extends R> task,
+                    BiFunction<? super I, ? super InputException, ? extends R> failed,
+                    BiConsumer<? super I, ? super R> sink) {
+        Workers workers = new Workers(jobs);
         try {
             Deque<Pending<I, R>> inFlight = new ArrayDeque<>();
             int limit = jobs * IN_FLIGHT_PER_WORKER;
             while (inputs.hasNext()) {
-                I input = inputs.next();
-                inFlight.addLast(new Pending<>(input, workers.submit(() -> task.apply(input))));
+                Pending<I, R> pending = new Pending<>(inputs.next());
+                workers.execute(() -> pending.run(task, failed, workers));
+                inFlight.addLast(pending);
                 if (inFlight.size() >= limit) {
-                    inFlight.removeFirst().handOn(sink);
+                    handOn(inFlight.removeFirst(), failed, workers, sink);
                 }
             }
             while (!inFlight.isEmpty()) {
-                inFlight.removeFirst().handOn(sink);
+                handOn(inFlight.removeFirst(), failed, workers, sink);
             }
         } finally {
             workers.shutdownNow();
         }
     }
 
-    /** An input whose result a worker is working out. */
-    private record Pending<I, R>(I input, Future<? extends R> result) {
-
-        /** Waits for the result and passes it on with its input. */
-        void handOn(BiConsumer<? super I, ? super R> sink) {
-            sink.accept(input, await(result));
-        }
-    }
-
-    private static <R> R await(Future<? extends R> future) {
+    private <I, R> void handOn(Pending<I, R> pending, BiFunction<? super I, ? super InputException, ? extends R> failed,
+                               Workers workers, BiConsumer<? super I, ? super R> sink) {
         try {
-            return future.get();
+            sink.accept(pending.input, await(pending, failed, workers));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");
+        }
+    }
+
+    /** The input's result once its task is done, or its failure once it has run out of time. */
+    private <I, R> R await(Pending<I, R> pending, BiFunction<? super I, ? super InputException, ? extends R> failed,
+                           Workers workers) throws InterruptedException {
+        try {
+            if (guard.timeout().isZero()) {
+                return pending.result.get();
+            }
+            pending.started.await();
+            long left = pending.startNanos + guard.timeout().toNanos() - System.nanoTime();
+            try {
+                return pending.result.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                if (pending.giveUp(failed.apply(pending.input, guard.timedOut()))) {
+                    workers.replace();
+                }
+                return pending.result.get();
+            }
         } catch (ExecutionException e) {
-            // Tasks report failures as values; anything thrown is a bug and must not be swallowed.
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
+            // Results are only ever completed normally.
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** An input and, once a worker has taken it up, its worker, its start and its result. */
+    private static final class Pending<I, R> {
+        final I input;
+        final CompletableFuture<R> result = new CompletableFuture<>();
+        final CountDownLatch started = new CountDownLatch(1);
+        volatile long startNanos;
+        /** The worker while it works on this input; null before and after. */
+        private Thread worker;
+
+        Pending(I input) {
+            this.input = input;
+        }
+
+        /** Runs the task on the current worker; if the input was given up on meanwhile, the worker retires. */
+        void run(Function<? super I, ? extends R> task, BiFunction<? super I, ? super InputException, ? extends R> failed,
+                 Workers workers) {
+            synchronized (this) {
+                worker = Thread.currentThread();
             }
-            if (cause instanceof Error error) {
-                throw error;
+            startNanos = System.nanoTime();
+            started.countDown();
+            R value;
+            try {
+                value = task.apply(input);
+            } catch (Throwable t) {
+                value = failed.apply(input, DocumentGuard.reason(t));
             }
-            throw new IllegalStateException(cause);
+            if (!finish(value)) {
+                workers.retire();
+            }
+        }
+
+        private synchronized boolean finish(R value) {
+            worker = null;
+            return result.complete(value);
+        }
+
+        /**
+         * Settles the input with {@code failure} unless it is done, and interrupts its worker if that
+         * is still on it (never once it has moved on to another input); true if it was given up on.
+         */
+        synchronized boolean giveUp(R failure) {
+            if (!result.complete(failure)) {
+                return false;
+            }
+            if (worker != null) {
+                worker.interrupt();
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The guard's threads as a pool of workers whose number can grow by one for each worker given
+     * up on, and shrink back when that worker is done after all.
+     */
+    private static final class Workers extends ThreadPoolExecutor {
+
+        Workers(int jobs) {
+            // Beyond the core size no thread is ever started (the queue is unbounded), so the
+            // maximum only has to leave room to grow the core.
+            super(jobs, Integer.MAX_VALUE, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                runnable -> DocumentGuard.thread(runnable, "declutter-worker"));
+        }
+
+        /** Adds a worker in place of one given up on. */
+        synchronized void replace() {
+            setCorePoolSize(getCorePoolSize() + 1);
+        }
+
+        /** Removes the extra worker once a worker given up on has finished after all. */
+        synchronized void retire() {
+            setCorePoolSize(getCorePoolSize() - 1);
         }
     }
 }

@@ -7,20 +7,19 @@ import org.declutter.source.InputException;
 import org.declutter.source.Source;
 
 /**
- * The work every input shares, whether it is a file or a line of a JSON Lines stream: cleaning
- * under the document guard, the {@code --low-confidence} policy and rendering, turned into an
- * {@link Outcome}. It never throws for a bad input and holds no mutable state, so threads share it.
+ * The work every input shares, whether it is a file or a line of a JSON Lines stream: cleaning,
+ * the {@code --low-confidence} policy and rendering, turned into an {@link Outcome}. It never throws
+ * for a bad input (what else goes wrong, {@link BatchRunner}'s guard catches) and holds no mutable
+ * state, so threads share it.
  */
 final class CleaningStep {
 
     private final Declutter declutter;
     private final ConfidencePolicy lowConfidence;
-    private final DocumentGuard guard;
 
-    CleaningStep(Declutter declutter, ConfidencePolicy lowConfidence, DocumentGuard guard) {
+    CleaningStep(Declutter declutter, ConfidencePolicy lowConfidence) {
         this.declutter = declutter;
         this.lowConfidence = lowConfidence;
-        this.guard = guard;
     }
 
     /**
@@ -33,14 +32,12 @@ final class CleaningStep {
      */
     Outcome run(String name, Source source, long start, Function<Result, String> render) {
         try {
-            return guard.run(() -> {
-                Result result = declutter.clean(source);
-                if (lowConfidence.fails(result)) {
-                    return Outcome.noArticle(name, result);
-                }
-                Result kept = lowConfidence.apply(result);
-                return Outcome.cleaned(name, render.apply(kept), kept, System.nanoTime() - start);
-            });
+            Result result = declutter.clean(source);
+            if (lowConfidence.fails(result)) {
+                return Outcome.noArticle(name, result);
+            }
+            Result kept = lowConfidence.apply(result);
+            return Outcome.cleaned(name, render.apply(kept), kept, System.nanoTime() - start);
         } catch (InputException e) {
             return Outcome.failed(name, e.getMessage(), e);
         }

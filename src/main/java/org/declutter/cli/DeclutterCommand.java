@@ -304,8 +304,9 @@ public final class DeclutterCommand implements Callable<Integer> {
         }
         InputCleaner cleaner = cleaner(declutter);
         try (InterruptSummary summary = new InterruptSummary(inputs.size())) {
-            new BatchRunner(Math.max(1, Math.min(jobs, inputs.size()))).run(inputs.iterator(),
+            new BatchRunner(Math.max(1, Math.min(jobs, inputs.size())), guard()).run(inputs.iterator(),
                 input -> cleaner.clean(input.name()),
+                (input, failure) -> Outcome.failed(input.name(), failure.getMessage(), failure),
                 (input, outcome) -> {
                     deliver(input, outcome, destination, monitor);
                     summary.done(outcome.ok());
@@ -343,7 +344,7 @@ public final class DeclutterCommand implements Callable<Integer> {
     /** The cleaner of one input, as configured by the options. */
     InputCleaner cleaner(Declutter declutter) {
         Renderer renderer = explain ? new ExplainRenderer() : format.renderer(title);
-        return new InputCleaner(declutter, renderer, this::configure, stdin, lowConfidence, guard());
+        return new InputCleaner(declutter, renderer, this::configure, stdin, lowConfidence);
     }
 
     private DocumentGuard guard() {

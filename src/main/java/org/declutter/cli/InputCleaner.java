@@ -27,14 +27,13 @@ final class InputCleaner {
      * @param configure what the command line fixes about every source (its kind, its address)
      * @param stdin the stream {@code -} reads
      * @param lowConfidence what to do with an input in which no article was found
-     * @param guard the time limit and failure boundary of each input
      */
     InputCleaner(Declutter declutter, Renderer renderer, UnaryOperator<Source> configure, InputStream stdin,
-                 ConfidencePolicy lowConfidence, DocumentGuard guard) {
+                 ConfidencePolicy lowConfidence) {
         this.renderer = renderer;
         this.configure = configure;
         this.stdin = stdin;
-        this.step = new CleaningStep(declutter, lowConfidence, guard);
+        this.step = new CleaningStep(declutter, lowConfidence);
     }
 
     /** Reads, cleans and renders one input. */

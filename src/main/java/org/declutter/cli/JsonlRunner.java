@@ -57,13 +57,14 @@ final class JsonlRunner {
         this.format = format;
         this.bodyRenderer = format == Format.JSON ? null : format.renderer(title);
         this.fields = fields;
-        this.runner = new BatchRunner(jobs);
-        this.step = new CleaningStep(declutter, lowConfidence, guard);
+        this.runner = new BatchRunner(jobs, guard);
+        this.step = new CleaningStep(declutter, lowConfidence);
     }
 
     /** Cleans every line of the inputs, writing answers to {@code out} and telling {@code monitor} about each. */
     void run(List<String> inputs, InputStream stdin, PrintWriter out, Monitor monitor) {
-        runner.run(new JsonlLines(inputs, stdin), this::answer, (line, answer) -> {
+        runner.run(new JsonlLines(inputs, stdin), this::answer,
+            (line, failure) -> new Answer(null, Outcome.failed(where(line), failure.getMessage(), failure)), (line, answer) -> {
             Outcome outcome = answer.outcome();
             if (!outcome.ok()) {
                 monitor.failed(where(line), outcome.reason(), outcome.cause(), outcome.code());

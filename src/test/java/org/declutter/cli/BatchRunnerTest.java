@@ -3,24 +3,30 @@ package org.declutter.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.declutter.source.InputException;
 import org.junit.jupiter.api.Test;
 
+/** Input order, flat memory, and the document guard's failures and time limit, applied per input. */
 class BatchRunnerTest {
 
     private static final List<Integer> INPUTS = IntStream.range(0, 200).boxed().toList();
+    private static final DocumentGuard GUARD = new DocumentGuard(Duration.ofSeconds(30));
 
     @Test
     void handsResultsOnInInputOrderWhateverOrderWorkersFinishIn() {
         List<String> results = new ArrayList<>();
 
-        new BatchRunner(4).run(INPUTS.iterator(), i -> {
+        new BatchRunner(4, GUARD).run(INPUTS.iterator(), i -> {
             sleepMillis((i * 7) % 3);
             return "r" + i;
-        }, (i, r) -> results.add(r));
+        }, BatchRunnerTest::failed, (i, r) -> results.add(r));
 
         assertThat(results).isEqualTo(INPUTS.stream().map(i -> "r" + i).toList());
     }
@@ -29,10 +35,10 @@ class BatchRunnerTest {
     void handsEachResultOnWithItsOwnInput() {
         List<String> pairs = new ArrayList<>();
 
-        new BatchRunner(3).run(INPUTS.iterator(), i -> {
+        new BatchRunner(3, GUARD).run(INPUTS.iterator(), i -> {
             sleepMillis(i % 2);
             return i * 10;
-        }, (i, r) -> pairs.add(i + "->" + r));
+        }, (i, e) -> -1, (i, r) -> pairs.add(i + "->" + r));
 
         assertThat(pairs).isEqualTo(INPUTS.stream().map(i -> i + "->" + i * 10).toList());
     }
@@ -47,35 +53,88 @@ class BatchRunnerTest {
             mostAhead.accumulateAndGet(taken.get() - delivered.get(), Math::max);
         }).iterator();
 
-        new BatchRunner(2).run(counting, i -> i, (i, r) -> delivered.incrementAndGet());
+        new BatchRunner(2, GUARD).run(counting, i -> i, (i, e) -> -1, (i, r) -> delivered.incrementAndGet());
 
         assertThat(delivered.get()).isEqualTo(500);
         assertThat(mostAhead.get()).isLessThanOrEqualTo(2 * 4);
     }
 
     @Test
-    void oneWorkerRunsOnTheCallingThread() {
+    void workersAreTheGuardsThreadsNotTheCallingThread() {
         Thread caller = Thread.currentThread();
         List<Thread> threads = new ArrayList<>();
 
-        new BatchRunner(1).run(INPUTS.subList(0, 3).iterator(), i -> Thread.currentThread(), (i, t) -> threads.add(t));
+        new BatchRunner(1, GUARD).run(INPUTS.subList(0, 3).iterator(), i -> Thread.currentThread(), (i, e) -> null,
+            (i, t) -> threads.add(t));
 
-        assertThat(threads).containsOnly(caller);
+        assertThat(threads).hasSize(3).doesNotContain(caller).allMatch(Thread::isDaemon);
+        assertThat(threads.stream().map(Thread::getName)).containsOnly("declutter-worker");
     }
 
     @Test
-    void aTaskThatThrowsIsABugAndIsNotSwallowed() {
-        assertThatThrownBy(() -> new BatchRunner(2).run(INPUTS.iterator(), i -> {
+    void aTaskThatThrowsFailsItsInputOnlyWithTheGuardsOneLineReason() {
+        List<String> results = new ArrayList<>();
+
+        new BatchRunner(2, GUARD).run(INPUTS.subList(0, 40).iterator(), i -> {
             if (i == 17) {
                 throw new IllegalStateException("bug");
             }
-            return i;
-        }, (i, r) -> { })).isInstanceOf(IllegalStateException.class).hasMessage("bug");
+            if (i == 18) {
+                throw new StackOverflowError();
+            }
+            return "r" + i;
+        }, BatchRunnerTest::failed, (i, r) -> results.add(r));
+
+        assertThat(results).hasSize(40);
+        assertThat(results.get(16)).isEqualTo("r16");
+        assertThat(results.get(17)).isEqualTo("17 failed: internal error: java.lang.IllegalStateException: bug (run with --debug for details)");
+        assertThat(results.get(18)).isEqualTo("18 failed: too deeply nested to clean (stack overflow)");
+        assertThat(results.get(19)).isEqualTo("r19");
+    }
+
+    @Test
+    void anInputThatRunsOutOfTimeFailsIsInterruptedAndANewWorkerTakesItsPlace() throws InterruptedException {
+        CountDownLatch interrupted = new CountDownLatch(1);
+        List<String> results = new ArrayList<>();
+
+        new BatchRunner(1, new DocumentGuard(Duration.ofMillis(200))).run(INPUTS.subList(0, 4).iterator(), i -> {
+            if (i == 1) {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    interrupted.countDown();
+                    sleepMillis(1_000);
+                }
+                return "late";
+            }
+            return "r" + i;
+        }, BatchRunnerTest::failed, (i, r) -> results.add(r));
+
+        // The one worker was still on input 1 when inputs 2 and 3 were cleaned.
+        assertThat(results).containsExactly("r0", "1 failed: timed out after 200 ms (see --timeout)", "r2", "r3");
+        assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void theTimeLimitCountsFromWhenAWorkerTakesTheInputUp() {
+        List<String> results = new ArrayList<>();
+
+        // Each input takes 150 ms of a 400 ms limit; with one worker the fourth waits 450 ms first.
+        new BatchRunner(1, new DocumentGuard(Duration.ofMillis(400))).run(INPUTS.subList(0, 4).iterator(), i -> {
+            sleepMillis(150);
+            return "r" + i;
+        }, BatchRunnerTest::failed, (i, r) -> results.add(r));
+
+        assertThat(results).containsExactly("r0", "r1", "r2", "r3");
     }
 
     @Test
     void refusesFewerThanOneWorker() {
-        assertThatThrownBy(() -> new BatchRunner(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BatchRunner(0, GUARD)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static String failed(Integer input, InputException failure) {
+        return input + " failed: " + failure.getMessage();
     }
 
     private static void sleepMillis(int ms) {
