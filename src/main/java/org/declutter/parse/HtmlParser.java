@@ -1,16 +1,19 @@
 package org.declutter.parse;
 
+import org.declutter.source.CleanReader;
 import org.declutter.source.Content;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** Parses HTML straight through jsoup, keeping every class, id and layout element. */
+/**
+ * Parses HTML straight through jsoup, keeping every class, id and layout element; jsoup reads the
+ * page through a {@link CleanReader}, which drops the characters that carry no text.
+ */
 public final class HtmlParser implements Parser {
 
     @Override
     public Page parse(Content content) {
         String base = content.url() == null ? "" : content.url();
-        Document dom = Jsoup.parse(content.text(), base);
+        Document dom = org.jsoup.parser.Parser.htmlParser().parseInput(new CleanReader(content.text()), base);
         return new Page(content.name(), dom, true, content.url());
     }
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param name the source's name
  * @param kind what the content is
- * @param text the decoded text of HTML and plain text; {@code null} for documents
+ * @param text the decoded text of HTML and plain text; {@code null} for documents. Plain text has
+ *     lost the characters that carry no text; HTML keeps them until it is parsed ({@link CleanReader})
  * @param bytes the raw bytes of documents; {@code null} for HTML and text
  * @param url the page's address when known, else {@code null}
  */

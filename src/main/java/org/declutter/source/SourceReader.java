@@ -58,7 +58,9 @@ public final class SourceReader {
         if ((long) text.length() > maxBytes) {
             throw new InputException(tooLarge(maxBytes));
         }
-        return new Content(source.name(), kind, TextDecoder.clean(text), null, source.url().orElse(null));
+        // HTML keeps its controls until the parser reads it (CleanReader).
+        String kept = kind == MediaKind.HTML ? text : TextDecoder.clean(text);
+        return new Content(source.name(), kind, kept, null, source.url().orElse(null));
     }
 
     private byte[] load(Source source) throws InputException {

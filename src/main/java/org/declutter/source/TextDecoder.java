@@ -32,18 +32,21 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
-    /** Decodes an HTML page, honouring its charset declaration. */
+    /**
+     * Decodes an HTML page, honouring its charset declaration. Its controls stay: the parser reads
+     * the page through a {@link CleanReader}, which drops them.
+     */
     static String decodeHtml(byte[] bytes) {
         String unicode = unicode(bytes);
         if (unicode != null) {
-            return clean(unicode);
+            return unicode;
         }
         Charset declared = declared(bytes);
         // A page that declares UTF-8 but is not valid UTF-8 is usually in a legacy charset in truth.
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-            return clean(new String(bytes, declared));
+            return new String(bytes, declared);
         }
-        return clean(utf8OrLegacy(bytes, true));
+        return utf8OrLegacy(bytes, true);
     }
 
     /** Decodes plain text. */
@@ -143,6 +146,26 @@ final class TextDecoder {
             }
         }
         return out.append(s, kept, s.length()).toString();
+    }
+
+    /**
+     * Drops the characters that carry no text from {@code buffer[offset, offset + length)}, moving
+     * the rest to the front; returns how many are kept.
+     */
+    static int keep(char[] buffer, int offset, int length) {
+        int end = offset + length;
+        int first = offset;
+        while (first < end && !dropped(buffer[first])) {
+            first++;
+        }
+        int to = first;
+        for (int i = first; i < end; i++) {
+            char c = buffer[i];
+            if (!dropped(c)) {
+                buffer[to++] = c;
+            }
+        }
+        return to - offset;
     }
 
     private static boolean dropped(char c) {
