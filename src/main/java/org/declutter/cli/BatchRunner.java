@@ -103,8 +103,15 @@ final class BatchRunner {
                 return pending.result.get();
             }
         } catch (ExecutionException e) {
-            // Results are only ever completed normally.
-            throw new IllegalStateException(e.getCause());
+            // Only a failure function that throws completes a result so: a bug, not to be swallowed.
+            Throwable bug = e.getCause();
+            if (bug instanceof RuntimeException r) {
+                throw r;
+            }
+            if (bug instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(bug);
         }
     }
 
@@ -129,14 +136,22 @@ final class BatchRunner {
             }
             startNanos = System.nanoTime();
             started.countDown();
-            R value;
             try {
-                value = task.apply(input);
-            } catch (Throwable t) {
-                value = failed.apply(input, DocumentGuard.reason(t));
-            }
-            if (!finish(value)) {
-                workers.retire();
+                R value;
+                try {
+                    value = task.apply(input);
+                } catch (Throwable t) {
+                    value = failed.apply(input, DocumentGuard.reason(t));
+                }
+                if (!finish(value)) {
+                    workers.retire();
+                }
+            } catch (RuntimeException | Error bug) {
+                // The failure function itself threw: a bug, passed on to whoever waits for the input.
+                synchronized (this) {
+                    worker = null;
+                    result.completeExceptionally(bug);
+                }
             }
         }
 

@@ -93,6 +93,18 @@ class BatchRunnerTest {
     }
 
     @Test
+    void aFailureFunctionThatThrowsIsABugAndIsNotSwallowed() {
+        assertThatThrownBy(() -> new BatchRunner(2, GUARD).run(INPUTS.iterator(), i -> {
+            if (i == 17) {
+                throw new IllegalStateException("bad input");
+            }
+            return i;
+        }, (i, e) -> {
+            throw new IllegalArgumentException("bug");
+        }, (i, r) -> { })).isInstanceOf(IllegalArgumentException.class).hasMessage("bug");
+    }
+
+    @Test
     void anInputThatRunsOutOfTimeFailsIsInterruptedAndANewWorkerTakesItsPlace() throws InterruptedException {
         CountDownLatch interrupted = new CountDownLatch(1);
         List<String> results = new ArrayList<>();
