@@ -13,6 +13,14 @@ class TextDecoderTest {
     }
 
     @Test
+    void dropsThemWhereverTheyFallInALongText() {
+        String words = "word ".repeat(4000);
+        String text = words + "\u0000" + words + "\u0001" + words + "\ufeff";
+
+        assertThat(TextDecoder.clean(text)).isEqualTo(words + words + words);
+    }
+
+    @Test
     void returnsACleanTextAsItIs() {
         String text = "plain text\nwith lines";
 
