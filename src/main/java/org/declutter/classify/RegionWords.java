@@ -5,6 +5,7 @@ import java.util.Map;
 import org.declutter.rules.Category;
 import org.declutter.segment.ClassWords;
 import org.declutter.segment.ResourceLines;
+import org.declutter.segment.WordTable;
 
 /**
  * The class and id words that name boilerplate regions ({@code comments}, {@code sidebar},
@@ -16,21 +17,8 @@ final class RegionWords {
     /** The pseudo-category of words that mark embedded content, which no region word overrides. */
     static final Category CONTENT = Category.of("content");
     private static final Map<String, Category> WORDS = load("region-words.txt");
-    /** The words as character arrays in an open-addressing table, for lookups in place. */
-    private static final char[][] KEYS = new char[Integer.highestOneBit(Math.max(1, WORDS.size()) * 4)][];
-    /** The category of the word in the same slot of {@link #KEYS}. */
-    private static final Category[] CATEGORIES = new Category[KEYS.length];
-
-    static {
-        for (Map.Entry<String, Category> entry : WORDS.entrySet()) {
-            int slot = slot(entry.getKey().hashCode());
-            while (KEYS[slot] != null) {
-                slot = (slot + 1) & (KEYS.length - 1);
-            }
-            KEYS[slot] = entry.getKey().toCharArray();
-            CATEGORIES[slot] = entry.getValue();
-        }
-    }
+    /** The same words, for lookups in place. */
+    private static final WordTable<Category> TABLE = new WordTable<>(WORDS);
 
     private RegionWords() {
     }
@@ -53,32 +41,7 @@ final class RegionWords {
             // Beyond ASCII, lower-casing a word is not lower-casing its characters one by one.
             return category(ClassWords.word(attribute, start, end, true));
         }
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            hash = 31 * hash + lowered(attribute.charAt(i), lower);
-        }
-        for (int slot = slot(hash); KEYS[slot] != null; slot = (slot + 1) & (KEYS.length - 1)) {
-            if (matches(KEYS[slot], attribute, start, end, lower)) {
-                return CATEGORIES[slot];
-            }
-        }
-        return null;
-    }
-
-    private static boolean matches(char[] key, String attribute, int start, int end, boolean lower) {
-        if (key.length != end - start) {
-            return false;
-        }
-        for (int i = 0; i < key.length; i++) {
-            if (key[i] != lowered(attribute.charAt(start + i), lower)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static char lowered(char c, boolean lower) {
-        return lower && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return TABLE.get(attribute, start, end, lower);
     }
 
     private static boolean isAscii(String s, int start, int end) {
@@ -88,10 +51,6 @@ final class RegionWords {
             }
         }
         return true;
-    }
-
-    private static int slot(int hash) {
-        return (hash ^ hash >>> 16) & (KEYS.length - 1);
     }
 
     private static Map<String, Category> load(String resource) {

@@ -1,0 +1,35 @@
+package org.declutter.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WordTableTest {
+
+    private final WordTable<String> table = new WordTable<>(Map.of("share", "S", "sidebar", "N", "a", "A"));
+
+    @Test
+    void findsAWordInABufferByItsHash() {
+        char[] buffer = "sidebarXYZ".toCharArray();
+
+        assertThat(table.get(buffer, 7, "sidebar".hashCode())).isEqualTo("N");
+        assertThat(table.get(buffer, 6, "sideba".hashCode())).isNull();
+        assertThat(table.get("a".toCharArray(), 1, "a".hashCode())).isEqualTo("A");
+    }
+
+    @Test
+    void findsAWordInARangeOfAStringLoweringAsciiCapitalsWhenAsked() {
+        assertThat(table.get("main-sidebar", 5, 12, false)).isEqualTo("N");
+        assertThat(table.get("mainSHARE", 4, 9, true)).isEqualTo("S");
+        assertThat(table.get("mainSHARE", 4, 9, false)).isNull();
+        assertThat(table.get("shares", 0, 6, false)).isNull();
+    }
+
+    @Test
+    void knowsItsLongestWord() {
+        assertThat(table.maxLength()).isEqualTo(7);
+        assertThat(new WordTable<>(Map.of()).maxLength()).isZero();
+        assertThat(new WordTable<>(Map.<String, String>of()).get("x", 0, 1, false)).isNull();
+    }
+}
