@@ -39,7 +39,7 @@ final class CleaningStep {
             Result kept = lowConfidence.apply(result);
             return Outcome.cleaned(name, render.apply(kept), kept, System.nanoTime() - start);
         } catch (InputException e) {
-            return Outcome.failed(name, e.getMessage(), e);
+            return Outcome.failed(name, e);
         }
     }
 }

@@ -306,7 +306,7 @@ public final class DeclutterCommand implements Callable<Integer> {
         try (InterruptSummary summary = new InterruptSummary(inputs.size())) {
             new BatchRunner(Math.max(1, Math.min(jobs, inputs.size())), guard()).run(inputs.iterator(),
                 input -> cleaner.clean(input.name()),
-                (input, failure) -> Outcome.failed(input.name(), failure.getMessage(), failure),
+                (input, failure) -> Outcome.failed(input.name(), failure),
                 (input, outcome) -> {
                     deliver(input, outcome, destination, monitor);
                     summary.done(outcome.ok());

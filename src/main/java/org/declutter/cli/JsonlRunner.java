@@ -63,8 +63,7 @@ final class JsonlRunner {
 
     /** Cleans every line of the inputs, writing answers to {@code out} and telling {@code monitor} about each. */
     void run(List<String> inputs, InputStream stdin, PrintWriter out, Monitor monitor) {
-        runner.run(new JsonlLines(inputs, stdin), this::answer,
-            (line, failure) -> new Answer(null, Outcome.failed(where(line), failure.getMessage(), failure)), (line, answer) -> {
+        runner.run(new JsonlLines(inputs, stdin), this::answer, JsonlRunner::failed, (line, answer) -> {
             Outcome outcome = answer.outcome();
             if (!outcome.ok()) {
                 monitor.failed(where(line), outcome.reason(), outcome.cause(), outcome.code());
@@ -92,8 +91,13 @@ final class JsonlRunner {
             Source source = source(doc, id == null ? "line " + line.number() : id);
             return new Answer(id, step.run(source.name(), source, start, kept -> JsonRenderer.line(answerObject(id, kept))));
         } catch (InputException e) {
-            return new Answer(null, Outcome.failed(where(line), e.getMessage(), e));
+            return failed(line, e);
         }
+    }
+
+    /** The answer to a line that failed, whether its document did or the guard gave up on it. */
+    private static Answer failed(JsonlLines.Line line, InputException failure) {
+        return new Answer(null, Outcome.failed(where(line), failure));
     }
 
     private static JsonObject document(String text) throws InputException {

@@ -2,6 +2,7 @@ package org.declutter.cli;
 
 import java.util.Objects;
 import org.declutter.Result;
+import org.declutter.source.InputException;
 
 /**
  * What became of one input: its rendered output and the result it came from, or the one-line reason
@@ -32,6 +33,11 @@ record Outcome(String input, String output, Report report, long nanos, String re
     /** A failed input: it could not be read or cleaned. */
     static Outcome failed(String input, String reason, Throwable cause) {
         return new Outcome(input, null, null, 0, reason, cause, ExitCodes.INPUT_FAILED);
+    }
+
+    /** A failed input, with the reason its exception gives. */
+    static Outcome failed(String input, InputException failure) {
+        return failed(input, failure.getMessage(), failure);
     }
 
     /** An input in which no article was found, under {@code --low-confidence fail}. */
