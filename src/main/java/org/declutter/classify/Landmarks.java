@@ -3,6 +3,7 @@ package org.declutter.classify;
 import java.util.ArrayList;
 import java.util.List;
 import org.declutter.parse.Markup;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -98,7 +99,10 @@ final class Landmarks {
     private static boolean isLandmark(Element e) {
         return switch (e.normalName()) {
             case "meta", "time", "h1" -> true;
-            default -> Markup.hasAttr(e, "itemprop") || Markup.hasAttr(e, "rel");
+            default -> {
+                Attributes attributes = Markup.attributes(e);
+                yield attributes != null && (attributes.hasKey("itemprop") || attributes.hasKey("rel"));
+            }
         };
     }
 

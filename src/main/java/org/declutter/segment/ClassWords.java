@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.declutter.parse.Markup;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -43,7 +44,11 @@ public final class ClassWords {
 
     /** Visits the class and id words of one element, those that {@link #of} lists, in the same order. */
     public static void visit(Element element, Visitor visitor) {
-        String classes = Markup.attr(element, "class");
+        Attributes attributes = Markup.attributes(element);
+        if (attributes == null) {
+            return;
+        }
+        String classes = attributes.get("class");
         if (classes.contains("tag-") || classes.contains("category-")) {
             for (String name : element.classNames()) {
                 if (!isTaxonomy(name)) {
@@ -53,7 +58,7 @@ public final class ClassWords {
         } else {
             split(classes, visitor);
         }
-        split(Markup.attr(element, "id"), visitor);
+        split(attributes.get("id"), visitor);
     }
 
     /**
@@ -76,8 +81,11 @@ public final class ClassWords {
         Set<String> words = new HashSet<>();
         Visitor add = (attribute, start, end, lower) -> words.add(word(attribute, start, end, lower));
         for (Element e = element; e != null && e != boundary && !e.normalName().equals("body"); e = e.parent()) {
-            split(Markup.attr(e, "class"), add);
-            split(Markup.attr(e, "id"), add);
+            Attributes attributes = Markup.attributes(e);
+            if (attributes != null) {
+                split(attributes.get("class"), add);
+                split(attributes.get("id"), add);
+            }
         }
         return words;
     }

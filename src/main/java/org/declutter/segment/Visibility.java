@@ -3,6 +3,7 @@ package org.declutter.segment;
 import java.util.List;
 import java.util.Locale;
 import org.declutter.parse.Markup;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -36,13 +37,17 @@ final class Visibility {
 
     /** Whether the element is hidden by its own attributes (not by an ancestor's). */
     static boolean hidden(Element element) {
-        if (Markup.hasAttr(element, "hidden") || "true".equals(Markup.attr(element, "aria-hidden"))) {
+        Attributes attributes = Markup.attributes(element);
+        if (attributes == null) {
+            return false;
+        }
+        if (attributes.hasKey("hidden") || "true".equals(attributes.get("aria-hidden"))) {
             return true;
         }
-        if (hasHidingClass(Markup.attr(element, "class"))) {
+        if (hasHidingClass(attributes.get("class"))) {
             return true;
         }
-        String style = Markup.attr(element, "style");
+        String style = attributes.get("style");
         if (style.isEmpty()) {
             return false;
         }
