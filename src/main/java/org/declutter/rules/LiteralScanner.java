@@ -95,8 +95,13 @@ final class LiteralScanner {
         if (keys[slot] == EMPTY) {
             return;
         }
+        // The text holds the key at start, so only what follows the key is compared: literals
+        // no longer than their key, most of them, are found without a comparison.
+        int keyLength = (key & ~SHORT_KEY_MASK) != 0 ? KEY_CHARS : MIN_KEY_CHARS;
         for (int id = firstIds[slot]; id >= 0; id = next[id]) {
-            if (text.startsWith(literals[id], start)) {
+            String literal = literals[id];
+            int rest = literal.length() - keyLength;
+            if (rest <= 0 || text.regionMatches(start + keyLength, literal, keyLength, rest)) {
                 found.accept(id);
             }
         }
