@@ -96,7 +96,7 @@ final class LiteralScanner {
             return;
         }
         // The text holds the key at start, so only what follows the key is compared: literals
-        // no longer than their key, most of them, are found without a comparison.
+        // no longer than their key are found without a comparison.
         int keyLength = (key & ~SHORT_KEY_MASK) != 0 ? KEY_CHARS : MIN_KEY_CHARS;
         for (int id = firstIds[slot]; id >= 0; id = next[id]) {
             String literal = literals[id];
