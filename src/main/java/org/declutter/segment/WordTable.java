@@ -1,5 +1,6 @@
 package org.declutter.segment;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -46,7 +47,8 @@ public final class WordTable<V> {
      */
     public V get(char[] word, int length, int hash) {
         for (int slot = slot(hash); keys[slot] != null; slot = next(slot)) {
-            if (matches(keys[slot], word, length)) {
+            char[] key = keys[slot];
+            if (key.length == length && Arrays.equals(key, 0, length, word, 0, length)) {
                 return value(slot);
             }
         }
@@ -73,20 +75,6 @@ public final class WordTable<V> {
     @SuppressWarnings("unchecked")
     private V value(int slot) {
         return (V) values[slot];
-    }
-
-    // A plain loop: the words are short, and Arrays.equals, which sets up a vectorised comparison,
-    // took longer than comparing them.
-    private static boolean matches(char[] key, char[] word, int length) {
-        if (key.length != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (key[i] != word[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean matches(char[] key, String text, int start, int end, boolean lowerAscii) {
