@@ -21,7 +21,6 @@ import org.apache.tika.sax.ToXMLContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.declutter.source.Content;
 import org.declutter.source.InputException;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -72,7 +71,7 @@ public final class DocumentParser implements Parser {
         if (type == null || MediaType.OCTET_STREAM.toString().equals(MediaType.parse(type).getBaseType().toString())) {
             throw new InputException("binary data, not a document declutter can read");
         }
-        Document dom = Jsoup.parse(xhtml.toString());
+        Document dom = DepthLimit.htmlParser().parseInput(xhtml.toString(), "");
         // Files inside the document that are not in its reading order (an EPUB's table of
         // contents, attachments) are not the article.
         dom.body().select("div.embedded, div.package-entry").remove();

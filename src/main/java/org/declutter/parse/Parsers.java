@@ -9,15 +9,13 @@ public final class Parsers {
     private final Parser html = new HtmlParser();
     private final Parser text = new TextParser();
 
-    /** Parses read content into a page, its tree flattened below {@link DepthLimit#MAX_DEPTH} levels. */
+    /** Parses read content into a page, its tree no deeper than {@link DepthLimit#MAX_DEPTH} levels. */
     public Page parse(Content content) throws InputException {
-        Page page = switch (content.kind()) {
+        return switch (content.kind()) {
             case HTML -> html.parse(content);
             case TEXT -> text.parse(content);
             case DOCUMENT -> Documents.PARSER.parse(content);
         };
-        DepthLimit.apply(page.dom());
-        return page;
     }
 
     /**
