@@ -15,13 +15,25 @@ import java.util.Map;
  */
 public final class WordTable<V> {
 
+    /** How many leading characters of a word its head holds. */
+    private static final int HEAD_CHARS = 4;
+
     private final char[][] keys;
+    /**
+     * Each word's first {@value #HEAD_CHARS} characters packed into a number, and its length, in
+     * the word's slot: most function words are that short, so a hit is confirmed without reaching
+     * for the word's own array, which lies elsewhere in memory.
+     */
+    private final long[] heads;
+    private final int[] lengths;
     private final Object[] values;
     private final int maxLength;
 
     /** A table of these words and their values. */
     public WordTable(Map<String, V> words) {
         keys = new char[Integer.highestOneBit(Math.max(1, words.size()) * 4)][];
+        heads = new long[keys.length];
+        lengths = new int[keys.length];
         values = new Object[keys.length];
         int longest = 0;
         for (Map.Entry<String, V> entry : words.entrySet()) {
@@ -30,6 +42,8 @@ public final class WordTable<V> {
                 slot = next(slot);
             }
             keys[slot] = entry.getKey().toCharArray();
+            heads[slot] = head(keys[slot], keys[slot].length);
+            lengths[slot] = keys[slot].length;
             values[slot] = entry.getValue();
             longest = Math.max(longest, entry.getKey().length());
         }
@@ -46,13 +60,22 @@ public final class WordTable<V> {
      * {@code null}; {@code hash} is theirs as {@link String#hashCode} computes it.
      */
     public V get(char[] word, int length, int hash) {
+        long head = head(word, length);
         for (int slot = slot(hash); keys[slot] != null; slot = next(slot)) {
-            char[] key = keys[slot];
-            if (key.length == length && Arrays.equals(key, 0, length, word, 0, length)) {
+            if (heads[slot] == head && lengths[slot] == length
+                && (length <= HEAD_CHARS || Arrays.equals(keys[slot], HEAD_CHARS, length, word, HEAD_CHARS, length))) {
                 return value(slot);
             }
         }
         return null;
+    }
+
+    private static long head(char[] word, int length) {
+        long head = 0;
+        for (int i = 0; i < Math.min(length, HEAD_CHARS); i++) {
+            head = head << 16 | word[i];
+        }
+        return head;
     }
 
     /**

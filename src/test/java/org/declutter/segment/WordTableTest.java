@@ -19,6 +19,18 @@ class WordTableTest {
     }
 
     @Test
+    void tellsAShortWordFromLongerOnesThatOpenAlike() {
+        WordTable<String> alike = new WordTable<>(Map.of("that", "T", "thatch", "H"));
+        char[] buffer = "thatched".toCharArray();
+
+        assertThat(alike.get(buffer, 4, "that".hashCode())).isEqualTo("T");
+        assertThat(alike.get(buffer, 6, "thatch".hashCode())).isEqualTo("H");
+        assertThat(alike.get(buffer, 5, "thatc".hashCode())).isNull();
+        assertThat(alike.get(buffer, 3, "tha".hashCode())).isNull();
+        assertThat(alike.get("thatcx".toCharArray(), 6, "thatcx".hashCode())).isNull();
+    }
+
+    @Test
     void findsAWordInARangeOfAStringLoweringAsciiCapitalsWhenAsked() {
         assertThat(table.get("main-sidebar", 5, 12, false)).isEqualTo("N");
         assertThat(table.get("mainSHARE", 4, 9, true)).isEqualTo("S");
