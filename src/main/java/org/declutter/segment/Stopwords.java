@@ -37,7 +37,7 @@ public final class Stopwords {
      * {@code hash} is theirs as {@link String#hashCode} computes it.
      */
     static boolean contains(char[] word, int length, int hash) {
-        return length <= MAX_LENGTH && TABLE.get(word, length, hash) != null;
+        return length <= MAX_LENGTH && TABLE.contains(word, length, hash);
     }
 
     private static Map<String, Boolean> load() {

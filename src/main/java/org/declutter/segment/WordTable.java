@@ -8,44 +8,46 @@ import java.util.Map;
  * being filled (the function words, asked of every word of every block) or in a range of an
  * attribute (the region words, asked of every class word of every ancestor of a block). Making
  * strings of all those words cost more than looking them up. The words sit in an open-addressing
- * table of character arrays at most half full, so that a miss, the common case, ends after a
- * probe or two. Immutable and thread-safe.
+ * table at most half full, so that a miss, the common case, ends after a probe or two.
+ * Immutable and thread-safe.
+ *
+ * <p>A probe reads a single array. A word of at most {@value #PACKED_CHARS} characters, all within
+ * Latin-1 (nearly every function word of the Latin-script languages), is packed into one number,
+ * which is the word itself: it is found without reaching for the word's characters, which lie
+ * elsewhere in memory. Any other word is marked in that array and compared in full.
  *
  * @param <V> the values
  */
 public final class WordTable<V> {
 
-    /** How many leading characters of a word its head holds. */
-    private static final int HEAD_CHARS = 4;
+    /** The most characters a packed word has: eight of eight bits. */
+    private static final int PACKED_CHARS = 8;
+    /** An empty slot; no packed word is 0, since no word is empty and no packed character is 0. */
+    private static final long EMPTY = 0;
+    /** A word that does not pack; its last eight bits are 0, which no packed word's are. */
+    private static final long UNPACKED = 1L << 8;
 
+    private final long[] packed;
     private final char[][] keys;
-    /**
-     * Each word's first {@value #HEAD_CHARS} characters packed into a number, and its length, in
-     * the word's slot: most function words are that short, so a hit is confirmed without reaching
-     * for the word's own array, which lies elsewhere in memory.
-     */
-    private final long[] heads;
-    private final int[] lengths;
     private final Object[] values;
     private final int maxLength;
 
-    /** A table of these words and their values. */
+    /** A table of these words, none empty, and their values. */
     public WordTable(Map<String, V> words) {
-        keys = new char[Integer.highestOneBit(Math.max(1, words.size()) * 4)][];
-        heads = new long[keys.length];
-        lengths = new int[keys.length];
-        values = new Object[keys.length];
+        packed = new long[Integer.highestOneBit(Math.max(1, words.size()) * 4)];
+        keys = new char[packed.length][];
+        values = new Object[packed.length];
         int longest = 0;
         for (Map.Entry<String, V> entry : words.entrySet()) {
+            char[] word = entry.getKey().toCharArray();
             int slot = slot(entry.getKey().hashCode());
-            while (keys[slot] != null) {
+            while (packed[slot] != EMPTY) {
                 slot = next(slot);
             }
-            keys[slot] = entry.getKey().toCharArray();
-            heads[slot] = head(keys[slot], keys[slot].length);
-            lengths[slot] = keys[slot].length;
+            packed[slot] = pack(word, word.length);
+            keys[slot] = word;
             values[slot] = entry.getValue();
-            longest = Math.max(longest, entry.getKey().length());
+            longest = Math.max(longest, word.length);
         }
         maxLength = longest;
     }
@@ -56,26 +58,31 @@ public final class WordTable<V> {
     }
 
     /**
+     * Whether the word made of the first {@code length} characters of {@code word} is in the
+     * table; {@code hash} is theirs as {@link String#hashCode} computes it.
+     */
+    public boolean contains(char[] word, int length, int hash) {
+        return find(word, length, hash) >= 0;
+    }
+
+    /**
      * The value of the word made of the first {@code length} characters of {@code word}, or
      * {@code null}; {@code hash} is theirs as {@link String#hashCode} computes it.
      */
     public V get(char[] word, int length, int hash) {
-        long head = head(word, length);
-        for (int slot = slot(hash); keys[slot] != null; slot = next(slot)) {
-            if (heads[slot] == head && lengths[slot] == length
-                && (length <= HEAD_CHARS || Arrays.equals(keys[slot], HEAD_CHARS, length, word, HEAD_CHARS, length))) {
-                return value(slot);
-            }
-        }
-        return null;
+        int slot = find(word, length, hash);
+        return slot < 0 ? null : value(slot);
     }
 
-    private static long head(char[] word, int length) {
-        long head = 0;
-        for (int i = 0; i < Math.min(length, HEAD_CHARS); i++) {
-            head = head << 16 | word[i];
+    private int find(char[] word, int length, int hash) {
+        long key = pack(word, length);
+        for (int slot = slot(hash); packed[slot] != EMPTY; slot = next(slot)) {
+            if (packed[slot] == key
+                && (key != UNPACKED || Arrays.equals(keys[slot], 0, keys[slot].length, word, 0, length))) {
+                return slot;
+            }
         }
-        return head;
+        return -1;
     }
 
     /**
@@ -84,15 +91,38 @@ public final class WordTable<V> {
      */
     public V get(String text, int start, int end, boolean lowerAscii) {
         int hash = 0;
+        long key = end - start <= PACKED_CHARS ? 0 : UNPACKED;
         for (int i = start; i < end; i++) {
-            hash = 31 * hash + lowered(text.charAt(i), lowerAscii);
+            char c = lowered(text.charAt(i), lowerAscii);
+            hash = 31 * hash + c;
+            key = key == UNPACKED || !packs(c) ? UNPACKED : key << 8 | c;
         }
-        for (int slot = slot(hash); keys[slot] != null; slot = next(slot)) {
-            if (matches(keys[slot], text, start, end, lowerAscii)) {
+        for (int slot = slot(hash); packed[slot] != EMPTY; slot = next(slot)) {
+            if (packed[slot] == key && (key != UNPACKED || matches(keys[slot], text, start, end, lowerAscii))) {
                 return value(slot);
             }
         }
         return null;
+    }
+
+    /** The word packed eight bits a character, or {@link #UNPACKED} when it is too long or not all Latin-1. */
+    private static long pack(char[] word, int length) {
+        if (length > PACKED_CHARS) {
+            return UNPACKED;
+        }
+        long key = 0;
+        for (int i = 0; i < length; i++) {
+            if (!packs(word[i])) {
+                return UNPACKED;
+            }
+            key = key << 8 | word[i];
+        }
+        return key;
+    }
+
+    /** Whether a character packs into eight bits without being taken for the padding of a shorter word. */
+    private static boolean packs(char c) {
+        return c != 0 && c <= 0xff;
     }
 
     @SuppressWarnings("unchecked")
@@ -117,10 +147,10 @@ public final class WordTable<V> {
     }
 
     private int slot(int hash) {
-        return (hash ^ hash >>> 16) & (keys.length - 1);
+        return (hash ^ hash >>> 16) & (packed.length - 1);
     }
 
     private int next(int slot) {
-        return (slot + 1) & (keys.length - 1);
+        return (slot + 1) & (packed.length - 1);
     }
 }

@@ -31,6 +31,18 @@ class WordTableTest {
     }
 
     @Test
+    void comparesWordsBeyondLatin1OrLongerThanEightCharactersInFull() {
+        WordTable<String> words = new WordTable<>(Map.of("это", "R", "nevertheless", "L", "für", "F", "a", "A"));
+
+        assertThat(words.contains("это".toCharArray(), 3, "это".hashCode())).isTrue();
+        assertThat(words.contains("эта".toCharArray(), 3, "эта".hashCode())).isFalse();
+        assertThat(words.get("nevertheless".toCharArray(), 12, "nevertheless".hashCode())).isEqualTo("L");
+        assertThat(words.get("für".toCharArray(), 3, "für".hashCode())).isEqualTo("F");
+        assertThat(words.get("x-NEVERTHELESS", 2, 14, true)).isEqualTo("L");
+        assertThat(words.get("\u0000a".toCharArray(), 2, "\u0000a".hashCode())).isNull();
+    }
+
+    @Test
     void findsAWordInARangeOfAStringLoweringAsciiCapitalsWhenAsked() {
         assertThat(table.get("main-sidebar", 5, 12, false)).isEqualTo("N");
         assertThat(table.get("mainSHARE", 4, 9, true)).isEqualTo("S");
