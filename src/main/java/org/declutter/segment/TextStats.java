@@ -109,8 +109,8 @@ public record TextStats(int words, int stopwords, int capitalised, int letters, 
         return Character.isDigit(cp) ? DIGIT : OTHER;
     }
 
-    // The ASCII letters on their own: asking Unicode's tables about every letter of every block
-    // was a tenth of the segmenter's time.
+    // The ASCII letters, most letters of most pages, on their own: the case of a letter is asked
+    // of every word of every block, and Unicode's tables answer it slower.
     private static boolean isUpperCase(int letter) {
         return letter < ASCII_KINDS.length ? letter <= 'Z' : Character.isUpperCase(letter);
     }

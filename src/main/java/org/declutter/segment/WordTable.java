@@ -62,27 +62,14 @@ public final class WordTable<V> {
      * table; {@code hash} is theirs as {@link String#hashCode} computes it.
      */
     public boolean contains(char[] word, int length, int hash) {
-        return find(word, length, hash) >= 0;
-    }
-
-    /**
-     * The value of the word made of the first {@code length} characters of {@code word}, or
-     * {@code null}; {@code hash} is theirs as {@link String#hashCode} computes it.
-     */
-    public V get(char[] word, int length, int hash) {
-        int slot = find(word, length, hash);
-        return slot < 0 ? null : value(slot);
-    }
-
-    private int find(char[] word, int length, int hash) {
         long key = pack(word, length);
         for (int slot = slot(hash); packed[slot] != EMPTY; slot = next(slot)) {
             if (packed[slot] == key
                 && (key != UNPACKED || Arrays.equals(keys[slot], 0, keys[slot].length, word, 0, length))) {
-                return slot;
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     /**
