@@ -17,7 +17,6 @@ import java.util.List;
  */
 public final class ParagraphJoiner {
 
-    private static final String LINE_BREAK = "\r\n|\r|\n|\f";
     private static final int MAX_WRAP_WIDTH = 130;
     private static final int MIN_WRAP_WIDTH = 30;
     private static final int MIN_LINES = 5;
@@ -34,8 +33,30 @@ public final class ParagraphJoiner {
 
     /** The paragraphs of a text, each on one line, blank lines and surrounding space removed. */
     public static List<String> paragraphs(String text) {
-        String[] lines = text.split(LINE_BREAK, -1);
+        String[] lines = lines(text);
         return new ParagraphJoiner(wrapWidth(lines)).split(lines);
+    }
+
+    /**
+     * The text's lines, broken at CR LF, CR, LF and form feed, the last one too when empty. A scan
+     * rather than {@code split} with a regular expression, which tried the expression at every
+     * character of the text and was the largest part of a plain-text document's parse.
+     */
+    static String[] lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\f') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines.toArray(String[]::new);
     }
 
     private List<String> split(String[] lines) {

@@ -76,4 +76,12 @@ class ParagraphJoinerTest {
         assertThat(paragraphs).hasSize(6);
         assertThat(paragraphs.get(3)).startsWith("- keep");
     }
+
+    @Test
+    void breaksLinesAtCrLfCrLfAndFormFeedLikeTheRegularExpressionItReplaces() {
+        for (String text : new String[] {"", "one", "one\n", "\n", "a\r\nb", "a\r\r\nb", "a\n\rb", "a\fb\f",
+            "a\rb\r", "\r\n\r\n", "a\u2028b\u0085c", "end\r"}) {
+            assertThat(ParagraphJoiner.lines(text)).as(text).containsExactly(text.split("\r\n|\r|\n|\f", -1));
+        }
+    }
 }
