@@ -1,9 +1,10 @@
 package org.declutter.classify;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import org.declutter.segment.ResourceLines;
+import org.declutter.segment.WordTable;
 
 /**
  * Counts the words of a web site's furniture (share, subscribe, cookies, comments, menu ...) in a
@@ -12,7 +13,7 @@ import org.declutter.segment.ResourceLines;
  */
 final class FurnitureWords {
 
-    private static final Set<String> WORDS = load("furniture-words.txt");
+    private static final WordTable<Boolean> WORDS = load("furniture-words.txt");
 
     private FurnitureWords() {
     }
@@ -21,12 +22,18 @@ final class FurnitureWords {
     static int count(String text) {
         int count = 0;
         int start = -1;
+        boolean ascii = true;
         for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' && start >= 0);
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean letter = Character.isLetter(c) || c == '-' && start >= 0;
             if (letter && start < 0) {
                 start = i;
-            } else if (!letter && start >= 0) {
-                if (WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                ascii = true;
+            }
+            if (letter) {
+                ascii &= c < 0x80;
+            } else if (start >= 0) {
+                if (isFurniture(text, start, i, ascii)) {
                     count++;
                 }
                 start = -1;
@@ -35,11 +42,24 @@ final class FurnitureWords {
         return count;
     }
 
-    private static Set<String> load(String resource) {
-        Set<String> words = new HashSet<>();
-        for (String word : ResourceLines.read(FurnitureWords.class, resource)) {
-            words.add(word.toLowerCase(Locale.ROOT));
+    /**
+     * Whether the word from {@code start} to {@code end} is a furniture word. An ASCII word, most of
+     * them, is looked up where it lies, its capitals lowered on the way; any other is lower-cased
+     * in full first.
+     */
+    private static boolean isFurniture(String text, int start, int end, boolean ascii) {
+        if (ascii) {
+            return WORDS.get(text, start, end, true) != null;
         }
-        return Set.copyOf(words);
+        String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return WORDS.get(lower, 0, lower.length(), false) != null;
+    }
+
+    private static WordTable<Boolean> load(String resource) {
+        Map<String, Boolean> words = new HashMap<>();
+        for (String word : ResourceLines.read(FurnitureWords.class, resource)) {
+            words.put(word.toLowerCase(Locale.ROOT), Boolean.TRUE);
+        }
+        return new WordTable<>(words);
     }
 }

@@ -33,9 +33,9 @@ final class TitleCase {
             while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
                 i++;
             }
-            String word = text.substring(start, i);
-            if (!sentenceStart && Character.isUpperCase(c) && word.length() > 1
-                && Stopwords.contains(word.toLowerCase(Locale.ROOT))) {
+            // Only a capitalised word inside a sentence is looked up, so only such a word becomes a string.
+            if (!sentenceStart && Character.isUpperCase(c) && i - start > 1
+                && Stopwords.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
                 count++;
             }
             sentenceStart = false;

@@ -30,11 +30,12 @@ final class TitleEcho {
         if (lines.size() < 2) {
             return echoes;
         }
-        String title = words(lines.get(0));
-        int titleWords = count(title);
+        // Counted first: a first line that is no title (a whole text on one line) is never copied.
+        int titleWords = wordCount(lines.get(0));
         if (titleWords < MIN_WORDS || titleWords > MAX_TITLE_WORDS) {
             return echoes;
         }
+        String title = words(lines.get(0));
         String headline = words(longestPart(lines.get(0)));
         Set<String> parts = new HashSet<>();
         for (String part : parts(lines.get(0))) {
@@ -44,9 +45,14 @@ final class TitleEcho {
             }
         }
         for (int i = 1; i < lines.size(); i++) {
+            // Most lines, paragraphs of the story, have far more words than a title: they are
+            // counted, not copied into their words.
+            int n = wordCount(lines.get(i));
+            if (n < MIN_WORDS || n > MAX_TITLE_WORDS) {
+                continue;
+            }
             String line = words(lines.get(i));
-            int n = count(line);
-            if (n >= MIN_WORDS && n <= MAX_TITLE_WORDS && (parts.contains(line) || echoes(line, n, title, headline))) {
+            if (parts.contains(line) || echoes(line, n, title, headline)) {
                 echoes.add(i);
             }
         }
@@ -97,6 +103,23 @@ final class TitleEcho {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** How many words {@link #words} finds in a text, counted without making them: {@code count(words(text))}. */
+    static int wordCount(String text) {
+        int n = 0;
+        boolean gap = true;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                n += gap ? 1 : 0;
+                gap = false;
+            } else if (cp != '\'' && cp != '’') {
+                gap = true;
+            }
+        }
+        return n;
     }
 
     private static int count(String words) {

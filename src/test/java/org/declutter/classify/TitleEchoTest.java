@@ -30,4 +30,13 @@ class TitleEchoTest {
     void splitsTheTitleAtTheSitesSeparator() {
         assertThat(TitleEcho.longestPart("Short | A much longer headline here")).isEqualTo("A much longer headline here");
     }
+
+    @Test
+    void countsTheWordsItWouldFindWithoutFindingThem() {
+        for (String text : new String[] {"", "...", "One", "Council's pool - to close!", "  a  b  ", "don’t stop",
+            "'quoted' words", "2024 budget: €5bn", "Ein Fluß, zwei Städte", "東京 2020"}) {
+            String words = TitleEcho.words(text);
+            assertThat(TitleEcho.wordCount(text)).as(text).isEqualTo(words.isEmpty() ? 0 : words.split(" ").length);
+        }
+    }
 }
