@@ -36,11 +36,17 @@ final class LiteralScanner {
     private final int[] firstIds;
     /** The next literal filed under the same key, or -1. */
     private final int[] next;
+    /** Each literal's characters after its key, up to {@value #KEY_CHARS} of them, packed like a key. */
+    private final long[] tails;
+    /** How many characters each literal's {@link #tails} entry holds. */
+    private final int[] tailChars;
 
     /** A scanner for these literals, each non-empty and none twice; a literal's id is its position in the list. */
     LiteralScanner(List<String> literals) {
         this.literals = literals.toArray(String[]::new);
         this.next = new int[this.literals.length];
+        this.tails = new long[this.literals.length];
+        this.tailChars = new int[this.literals.length];
         this.keys = new long[Integer.highestOneBit(Math.max(1, this.literals.length) * 2) * 2];
         this.firstIds = new int[keys.length];
         Arrays.fill(keys, EMPTY);
@@ -57,6 +63,11 @@ final class LiteralScanner {
             }
             // Keys of three and of four characters never collide: no text or literal holds U+0000.
             long key = RuleText.pack(literal.substring(0, Math.min(KEY_CHARS, literal.length())));
+            if (literal.length() > KEY_CHARS) {
+                String tail = literal.substring(KEY_CHARS, Math.min(2 * KEY_CHARS, literal.length()));
+                tails[id] = RuleText.pack(tail);
+                tailChars[id] = tail.length();
+            }
             int slot = slot(key);
             next[id] = keys[slot] == EMPTY ? -1 : firstIds[slot];
             keys[slot] = key;
@@ -95,14 +106,26 @@ final class LiteralScanner {
         if (keys[slot] == EMPTY) {
             return;
         }
-        // The text holds the key at start, so only what follows the key is compared: literals
-        // no longer than their key are found without a comparison.
-        int keyLength = (key & ~SHORT_KEY_MASK) != 0 ? KEY_CHARS : MIN_KEY_CHARS;
+        // The text holds the key at start, so only what follows it is compared: a literal no
+        // longer than its key is found without a comparison, and a longer one (filed under four
+        // characters) first by the next four characters packed into a number, read from the text
+        // once for all the literals of the key. Many literals share a key ("the ", "read").
+        int from = start + KEY_CHARS;
+        int available = Math.max(0, Math.min(KEY_CHARS, text.length() - from));
+        long textTail = 0;
+        for (int i = 0; i < available; i++) {
+            textTail = textTail << 16 | text.charAt(from + i);
+        }
         for (int id = firstIds[slot]; id >= 0; id = next[id]) {
-            String literal = literals[id];
-            int rest = literal.length() - keyLength;
-            if (rest <= 0 || text.regionMatches(start + keyLength, literal, keyLength, rest)) {
+            int n = tailChars[id];
+            if (n == 0) {
                 found.accept(id);
+            } else if (n <= available && textTail >>> 16 * (available - n) == tails[id]) {
+                String literal = literals[id];
+                int rest = literal.length() - 2 * KEY_CHARS;
+                if (rest <= 0 || text.regionMatches(from + KEY_CHARS, literal, 2 * KEY_CHARS, rest)) {
+                    found.accept(id);
+                }
             }
         }
     }

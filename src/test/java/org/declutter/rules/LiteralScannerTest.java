@@ -40,6 +40,17 @@ class LiteralScannerTest {
     }
 
     @Test
+    void tellsApartLiteralsThatShareTheirFirstFourCharacters() {
+        List<String> literals = List.of("read", "reading", "read more", "read more about", "read next", "readers'");
+
+        assertThat(found(literals, "read more")).containsOnly("read", "read more");
+        assertThat(found(literals, "x read more about it; read")).containsOnly("read", "read more",
+            "read more about");
+        assertThat(found(literals, "reading, read nex")).containsOnly("read", "reading");
+        assertThat(found(literals, "readers' read next")).containsOnly("read", "readers'", "read next");
+    }
+
+    @Test
     void refusesAnEmptyLiteral() {
         assertThatThrownBy(() -> new LiteralScanner(List.of("a", ""))).isInstanceOf(IllegalArgumentException.class);
     }
