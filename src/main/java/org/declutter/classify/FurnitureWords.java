@@ -33,7 +33,7 @@ final class FurnitureWords {
             if (letter) {
                 ascii &= c < 0x80;
             } else if (start >= 0) {
-                if (isFurniture(text, start, i, ascii)) {
+                if (isFurnitureWord(text, start, i, ascii)) {
                     count++;
                 }
                 start = -1;
@@ -47,7 +47,7 @@ final class FurnitureWords {
      * them, is looked up where it lies, its capitals lowered on the way; any other is lower-cased
      * in full first.
      */
-    private static boolean isFurniture(String text, int start, int end, boolean ascii) {
+    private static boolean isFurnitureWord(String text, int start, int end, boolean ascii) {
         if (ascii) {
             return WORDS.get(text, start, end, true) != null;
         }
