@@ -163,10 +163,19 @@ record RegexPart(Set<String> exact, Set<String> contained, Set<String> heads, bo
         Set<String> contained = new LinkedHashSet<>();
         Set<String> heads = new LinkedHashSet<>();
         Set<String> openings = new LinkedHashSet<>();
+        // A set every alternative needs one of, whichever set each alternative's own best is (a
+        // digit, in every form of a date), is needed by the alternation too.
+        List<Set<String>> shared = null;
         boolean allExact = true;
         for (RegexPart alternative : alternatives) {
             if (alternative.anchored) {
                 return UNKNOWN;
+            }
+            List<Set<String>> needed = alternative.conjuncts();
+            if (shared == null) {
+                shared = new ArrayList<>(new LinkedHashSet<>(needed));
+            } else {
+                shared.retainAll(needed);
             }
             if (alternative.exact != null) {
                 exact.addAll(alternative.exact);
@@ -186,7 +195,7 @@ record RegexPart(Set<String> exact, Set<String> contained, Set<String> heads, bo
             contained = null;
         }
         return new RegexPart(allExact && exact.size() <= MAX_STRINGS ? exact : null, contained, heads, false, openings,
-            List.of(), false);
+            shared, false);
     }
 
     /** {@code more} added to {@code strings}, or {@code null} when either is unknown or they are too many. */

@@ -50,6 +50,18 @@ class RegexPrefilterTest {
     }
 
     @Test
+    void aSetEveryAlternativeNeedsIsNeededByTheAlternation() {
+        // Each form of the date needs a digit, though each one's best set is another (month, separator).
+        RegexPrefilter f = of("^(the )?(\\d{1,2} (jan|feb) \\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4})$");
+
+        assertThat(List.of(f.requiredSets())).anySatisfy(set -> assertThat(set).containsExactlyInAnyOrder(
+            "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
+        assertThat(f.mayMatch(RuleText.of("The 5 Jan 2020"))).isTrue();
+        assertThat(f.mayMatch(RuleText.of("20.11.2019"))).isTrue();
+        assertThat(f.mayMatch(RuleText.of("The council met in Jan."))).isFalse();
+    }
+
+    @Test
     void aLiteralHoldingAnotherIsNotLookedFor() {
         assertThat(of("(ad|advert|sponsored)").required()).containsExactlyInAnyOrder("ad", "sponsore");
     }
