@@ -38,9 +38,11 @@ public final class ParagraphJoiner {
     }
 
     /**
-     * The text's lines, broken at CR LF, CR, LF and form feed, the last one too when empty. A scan
-     * rather than {@code split} with a regular expression, which tried the expression at every
-     * character of the text and was the largest part of a plain-text document's parse.
+     * The text's lines, broken at CR LF, CR, LF and form feed, the last one too when empty, each
+     * {@link String#strip stripped}. A scan rather than {@code split} with a regular expression,
+     * which tried the expression at every character of the text and was the largest part of a
+     * plain-text document's parse; and each line is cut out once, already stripped, rather than
+     * cut out and then copied again without its indentation.
      */
     static String[] lines(String text) {
         List<String> lines = new ArrayList<>();
@@ -48,15 +50,26 @@ public final class ParagraphJoiner {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' || c == '\f') {
-                lines.add(text.substring(start, i));
+                lines.add(stripped(text, start, i));
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
                 start = i + 1;
             }
         }
-        lines.add(text.substring(start));
+        lines.add(stripped(text, start, text.length()));
         return lines.toArray(String[]::new);
+    }
+
+    /** {@code text.substring(start, end).strip()}, in one copy. */
+    private static String stripped(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     private List<String> split(String[] lines) {
@@ -65,13 +78,13 @@ public final class ParagraphJoiner {
         // single-line file) is then kept as it is, never copied through a growing buffer.
         List<String> current = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
+            String line = lines[i];
             if (line.isEmpty()) {
                 flush(current, out);
                 continue;
             }
             current.add(line);
-            boolean continues = width > 0 && i + 1 < lines.length && continuesOnNextLine(line, lines[i + 1].strip());
+            boolean continues = width > 0 && i + 1 < lines.length && continuesOnNextLine(line, lines[i + 1]);
             if (!continues) {
                 flush(current, out);
             }
@@ -144,12 +157,12 @@ public final class ParagraphJoiner {
     }
 
     /**
-     * The width the text is wrapped at, or 0 when it is not wrapped: the 95th-percentile line
-     * length must be short, hardly any line may run past it, and at least a third of the lines
-     * must end near it.
+     * The width the text of these stripped lines is wrapped at, or 0 when it is not wrapped: the
+     * 95th-percentile line length must be short, hardly any line may run past it, and at least a
+     * third of the lines must end near it.
      */
     static int wrapWidth(String[] lines) {
-        int[] lengths = Arrays.stream(lines).map(String::strip).filter(l -> !l.isEmpty()).mapToInt(String::length).sorted().toArray();
+        int[] lengths = Arrays.stream(lines).filter(l -> !l.isEmpty()).mapToInt(String::length).sorted().toArray();
         if (lengths.length < MIN_LINES) {
             return 0;
         }

@@ -2,6 +2,7 @@ package org.declutter.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -78,10 +79,11 @@ class ParagraphJoinerTest {
     }
 
     @Test
-    void breaksLinesAtCrLfCrLfAndFormFeedLikeTheRegularExpressionItReplaces() {
+    void breaksLinesAtCrLfCrLfAndFormFeedLikeTheRegularExpressionItReplacesAndStripsThem() {
         for (String text : new String[] {"", "one", "one\n", "\n", "a\r\nb", "a\r\r\nb", "a\n\rb", "a\fb\f",
-            "a\rb\r", "\r\n\r\n", "a\u2028b\u0085c", "end\r"}) {
-            assertThat(ParagraphJoiner.lines(text)).as(text).containsExactly(text.split("\r\n|\r|\n|\f", -1));
+            "a\rb\r", "\r\n\r\n", "a\u2028b\u0085c", "end\r", "  indented \t\n\t b \u3000", " \u00a0x\u00a0 "}) {
+            String[] expected = Arrays.stream(text.split("\r\n|\r|\n|\f", -1)).map(String::strip).toArray(String[]::new);
+            assertThat(ParagraphJoiner.lines(text)).as(text).containsExactly(expected);
         }
     }
 }
