@@ -22,37 +22,19 @@ final class FurnitureWords {
     static int count(String text) {
         int count = 0;
         int start = -1;
-        boolean ascii = true;
         for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            boolean letter = Character.isLetter(c) || c == '-' && start >= 0;
+            boolean letter = i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' && start >= 0);
             if (letter && start < 0) {
                 start = i;
-                ascii = true;
-            }
-            if (letter) {
-                ascii &= c < 0x80;
-            } else if (start >= 0) {
-                if (isFurnitureWord(text, start, i, ascii)) {
+            } else if (!letter && start >= 0) {
+                // Looked up where it lies, lower-cased on the way: most words are no furniture.
+                if (WORDS.get(text, start, i, true) != null) {
                     count++;
                 }
                 start = -1;
             }
         }
         return count;
-    }
-
-    /**
-     * Whether the word from {@code start} to {@code end} is a furniture word. An ASCII word, most of
-     * them, is looked up where it lies, its capitals lowered on the way; any other is lower-cased
-     * in full first.
-     */
-    private static boolean isFurnitureWord(String text, int start, int end, boolean ascii) {
-        if (ascii) {
-            return WORDS.get(text, start, end, true) != null;
-        }
-        String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
-        return WORDS.get(lower, 0, lower.length(), false) != null;
     }
 
     private static WordTable<Boolean> load(String resource) {

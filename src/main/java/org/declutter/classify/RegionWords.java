@@ -37,20 +37,7 @@ final class RegionWords {
      * the region filter.
      */
     static Category category(String attribute, int start, int end, boolean lower) {
-        if (lower && !isAscii(attribute, start, end)) {
-            // Beyond ASCII, lower-casing a word is not lower-casing its characters one by one.
-            return category(ClassWords.word(attribute, start, end, true));
-        }
         return TABLE.get(attribute, start, end, lower);
-    }
-
-    private static boolean isAscii(String s, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Map<String, Category> load(String resource) {

@@ -1,6 +1,7 @@
 package org.declutter.segment;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -74,18 +75,28 @@ public final class WordTable<V> {
 
     /**
      * The value of the word made of the characters of {@code text} from {@code start} to
-     * {@code end}, with its ASCII capitals lowered if {@code lowerAscii}, or {@code null}.
+     * {@code end}, lower-cased ({@link Locale#ROOT}) if {@code lowerCase}, or {@code null}. An ASCII
+     * word, most words, is lower-cased as it is looked up, in place; any other is made a string and
+     * lower-cased in full first, since beyond ASCII lower-casing a word is not lower-casing its
+     * characters one by one.
      */
-    public V get(String text, int start, int end, boolean lowerAscii) {
+    public V get(String text, int start, int end, boolean lowerCase) {
         int hash = 0;
         long key = end - start <= PACKED_CHARS ? 0 : UNPACKED;
+        boolean ascii = true;
         for (int i = start; i < end; i++) {
-            char c = lowered(text.charAt(i), lowerAscii);
+            char c = text.charAt(i);
+            ascii &= c < 0x80;
+            c = lowered(c, lowerCase);
             hash = 31 * hash + c;
             key = key == UNPACKED || !packs(c) ? UNPACKED : key << 8 | c;
         }
+        if (lowerCase && !ascii) {
+            String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+            return get(lower, 0, lower.length(), false);
+        }
         for (int slot = slot(hash); packed[slot] != EMPTY; slot = next(slot)) {
-            if (packed[slot] == key && (key != UNPACKED || matches(keys[slot], text, start, end, lowerAscii))) {
+            if (packed[slot] == key && (key != UNPACKED || matches(keys[slot], text, start, end, lowerCase))) {
                 return value(slot);
             }
         }
@@ -117,20 +128,21 @@ public final class WordTable<V> {
         return (V) values[slot];
     }
 
-    private static boolean matches(char[] key, String text, int start, int end, boolean lowerAscii) {
+    private static boolean matches(char[] key, String text, int start, int end, boolean lowerCase) {
         if (key.length != end - start) {
             return false;
         }
         for (int i = 0; i < key.length; i++) {
-            if (key[i] != lowered(text.charAt(start + i), lowerAscii)) {
+            if (key[i] != lowered(text.charAt(start + i), lowerCase)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static char lowered(char c, boolean lowerAscii) {
-        return lowerAscii && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    /** The character with an ASCII capital lowered, if {@code lowerCase}: the ASCII words' whole lower-casing. */
+    private static char lowered(char c, boolean lowerCase) {
+        return lowerCase && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private int slot(int hash) {

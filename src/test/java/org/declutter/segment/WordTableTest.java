@@ -39,11 +39,14 @@ class WordTableTest {
         assertThat(words.contains("nevertheless".toCharArray(), 12, "nevertheless".hashCode())).isTrue();
         assertThat(words.contains("für".toCharArray(), 3, "für".hashCode())).isTrue();
         assertThat(words.get("x-NEVERTHELESS", 2, 14, true)).isEqualTo("L");
+        assertThat(words.get("x-FÜR", 2, 5, true)).isEqualTo("F");
+        assertThat(words.get("ЭТО!", 0, 3, true)).isEqualTo("R");
+        assertThat(words.get("x-FÜR", 2, 5, false)).isNull();
         assertThat(words.contains("\u0000a".toCharArray(), 2, "\u0000a".hashCode())).isFalse();
     }
 
     @Test
-    void findsAWordInARangeOfAStringLoweringAsciiCapitalsWhenAsked() {
+    void findsAWordInARangeOfAStringLowerCasingItWhenAsked() {
         assertThat(table.get("main-sidebar", 5, 12, false)).isEqualTo("N");
         assertThat(table.get("mainSHARE", 4, 9, true)).isEqualTo("S");
         assertThat(table.get("mainSHARE", 4, 9, false)).isNull();
