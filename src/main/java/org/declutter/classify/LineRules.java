@@ -1,7 +1,9 @@
 package org.declutter.classify;
 
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.declutter.rules.Rule;
 import org.declutter.rules.RuleIndex;
@@ -13,13 +15,16 @@ import org.declutter.segment.Block;
  * first matches a line. Asking every rule in turn was most of the time spent on a plain-text
  * document; the {@link RuleIndex} finds the literals of all of them in one pass over the line and
  * leaves the few rules that can match, and a line longer than every rule's {@code max-words} is
- * not looked at at all. Immutable and thread-safe.
+ * not looked at at all. A document's lines are asked through a {@link Lines}, which remembers
+ * them. Immutable and thread-safe.
  */
 final class LineRules {
 
     private final List<Rule> rules;
     private final int maxWords;
     private final RuleIndex index;
+    /** Whether every rule looks at nothing but a line's text, so that equal lines get equal answers. */
+    private final boolean textOnly;
 
     LineRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -29,20 +34,47 @@ final class LineRules {
         }
         this.maxWords = longest;
         this.index = RuleIndex.of(this.rules);
+        this.textOnly = this.rules.stream().allMatch(Rule::looksAtTextOnly);
     }
 
-    /** The first rule, in order, that matches the line, or {@code null}. */
-    Rule firstMatch(Block line, RuleText text) {
+    /** Asks these rules about the lines of one document. */
+    Lines lines() {
+        return new Lines();
+    }
+
+    /** The index of the first rule, in order, that matches the line, or -1. */
+    private int firstMatch(Block line, RuleText text) {
         if (line.words() > maxWords) {
-            return null;
+            return -1;
         }
         BitSet candidates = index.candidates(text);
         for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
-            Rule rule = rules.get(r);
-            if (rule.matches(line, text, Set.of(), null)) {
-                return rule;
+            if (rules.get(r).matches(line, text, Set.of(), null)) {
+                return r;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /**
+     * The rules asked about the lines of one document, each distinct line once. A quarter of the
+     * short lines of the benchmark's plain-text documents repeat a line before them in the same
+     * document ("Reply", "Advertisement", a share bar under every comment). When a rule looks at a
+     * line's place (a selector, class names), every line is asked. Not thread-safe.
+     */
+    final class Lines {
+        /** Index of the first matching rule of each short line seen so far, -1 for none. */
+        private final Map<String, Integer> answers = new HashMap<>();
+
+        private Lines() {
+        }
+
+        /** The first rule, in order, that matches the line, or {@code null}. */
+        Rule firstMatch(Block line, RuleText text) {
+            int answer = !textOnly || line.words() > maxWords
+                ? LineRules.this.firstMatch(line, text)
+                : answers.computeIfAbsent(line.text(), t -> LineRules.this.firstMatch(line, text));
+            return answer < 0 ? null : rules.get(answer);
+        }
     }
 }

@@ -89,6 +89,7 @@ final class LineScorer {
         double[] score = new double[n];
         boolean[] tailStart = new boolean[n];
         Rule[] matched = new Rule[n];
+        LineRules.Lines lines = rules.lines();
         for (int i = 0; i < n; i++) {
             Block b = doc.block(i);
             tailStart[i] = !prose[i] && isFurniture(b);
@@ -101,7 +102,7 @@ final class LineScorer {
                 // Gopher's repetition signal: the article says a thing once, a site repeats its furniture.
                 s = s > 0 ? s * REPEATED_SHARE : s - 0.5;
             }
-            matched[i] = rules.firstMatch(b, text[i]);
+            matched[i] = lines.firstMatch(b, text[i]);
             if (matched[i] != null) {
                 boolean tail = matched[i].action() == Rule.Action.DROP_REST;
                 tailStart[i] |= tail;

@@ -89,6 +89,14 @@ public record Rule(String id, Category category, List<String> phrases, List<Stri
         return !phrases.isEmpty() || !starts.isEmpty() || !equals.isEmpty() || !regexes.isEmpty();
     }
 
+    /**
+     * Whether the rule's match depends on the block's text and word count alone, not on its
+     * element: no selector, no class names.
+     */
+    public boolean looksAtTextOnly() {
+        return selector == null && classNames.isEmpty();
+    }
+
     /** Whether the rule applies on this site ({@code null} when the site is unknown). */
     public boolean appliesTo(String host) {
         if (sites.isEmpty()) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.declutter.rules.Rule;
+import org.declutter.rules.RuleFileException;
+import org.declutter.rules.RuleFileParser;
 import org.declutter.rules.RuleSet;
 import org.declutter.rules.RuleText;
 import org.declutter.segment.Block;
@@ -37,7 +39,7 @@ class LineRulesTest {
                         break;
                     }
                 }
-                assertThat(lineRules.firstMatch(block, text)).as(line).isSameAs(expected);
+                assertThat(lineRules.lines().firstMatch(block, text)).as(line).isSameAs(expected);
                 matched += expected == null ? 0 : 1;
             }
         }
@@ -46,10 +48,36 @@ class LineRulesTest {
     }
 
     @Test
+    void answersARepeatedLineAsItAnsweredItFirst() {
+        BlockDocument doc = TextDocs.of("Share this:\n\nThe council met.\n\nShare this:\n\nAdvertisement\n\nShare this:");
+        LineRules.Lines lines = new LineRules(RULES).lines();
+        for (Block block : doc.blocks()) {
+            RuleText text = RuleText.of(block.text());
+            assertThat(lines.firstMatch(block, text)).as(block.text())
+                .isSameAs(new LineRules(RULES).lines().firstMatch(block, text));
+        }
+        assertThat(lines.firstMatch(doc.block(4), RuleText.of(doc.block(4).text()))).isNotNull();
+    }
+
+    @Test
+    void asksARepeatedLineAgainWhenARuleLooksAtItsPlace() throws RuleFileException {
+        List<Rule> rules = RuleFileParser.parse("place.rules", """
+            [test.first-share]
+            selector: p:first-child
+            phrase: share this
+            """);
+        BlockDocument doc = TextDocs.of("Share this\n\nShare this");
+        LineRules.Lines lines = new LineRules(rules).lines();
+
+        assertThat(lines.firstMatch(doc.block(0), RuleText.of(doc.block(0).text()))).isNotNull();
+        assertThat(lines.firstMatch(doc.block(1), RuleText.of(doc.block(1).text()))).isNull();
+    }
+
+    @Test
     void aLongParagraphThatMentionsANewsletterIsNoMatch() {
         String prose = "Please subscribe to our newsletter for more stories like this one. ".repeat(40);
         Block block = TextDocs.of(prose).blocks().get(0);
 
-        assertThat(new LineRules(RULES).firstMatch(block, RuleText.of(block.text()))).isNull();
+        assertThat(new LineRules(RULES).lines().firstMatch(block, RuleText.of(block.text()))).isNull();
     }
 }
