@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.declutter.segment.ResourceLines;
+import org.declutter.segment.TextStats;
 import org.declutter.segment.WordTable;
 
 /**
@@ -23,7 +24,7 @@ final class FurnitureWords {
         int count = 0;
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' && start >= 0);
+            boolean letter = i < text.length() && (TextStats.isLetter(text.charAt(i)) || text.charAt(i) == '-' && start >= 0);
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {

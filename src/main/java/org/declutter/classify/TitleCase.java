@@ -2,6 +2,7 @@ package org.declutter.classify;
 
 import java.util.Locale;
 import org.declutter.segment.Stopwords;
+import org.declutter.segment.TextStats;
 
 /**
  * Spots headline-style capitalisation inside a line. Sentences capitalise a function word only
@@ -22,7 +23,7 @@ final class TitleCase {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (!TextStats.isLetter(c)) {
                 if (".!?:;\"“”«»—–|".indexOf(c) >= 0) {
                     sentenceStart = true;
                 }
@@ -30,7 +31,7 @@ final class TitleCase {
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+            while (i < n && (TextStats.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
                 i++;
             }
             // Only a capitalised word inside a sentence is looked up, so only such a word becomes a string.

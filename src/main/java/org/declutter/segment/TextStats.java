@@ -91,6 +91,14 @@ public record TextStats(int words, int stopwords, int capitalised, int letters, 
             endsWithTerminal(text));
     }
 
+    /**
+     * Whether the character is a letter, as {@link Character#isLetter(char)} says; an ASCII one,
+     * most characters of most texts, without asking Unicode's tables.
+     */
+    public static boolean isLetter(char c) {
+        return c < ASCII_KINDS.length ? ASCII_KINDS[c] == LETTER : Character.isLetter(c);
+    }
+
     private static byte[] asciiKinds() {
         byte[] kinds = new byte[128];
         for (int c = 0; c < kinds.length; c++) {

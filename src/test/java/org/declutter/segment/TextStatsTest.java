@@ -20,6 +20,13 @@ class TextStatsTest {
     }
 
     @Test
+    void tellsLettersAsCharacterDoesForEveryCharacter() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(TextStats.isLetter(c)).as("U+%04X", (int) c).isEqualTo(Character.isLetter(c));
+        }
+    }
+
+    @Test
     void menusHaveFewFunctionWords() {
         assertThat(TextStats.of("Home News Sport Weather Contact").stopwordDensity()).isZero();
     }
