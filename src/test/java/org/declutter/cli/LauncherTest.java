@@ -34,11 +34,18 @@ class LauncherTest {
         launcher = tmp.resolve("declutter");
         Files.copy(LAUNCHER, launcher);
         Files.writeString(tmp.resolve("declutter.jar"), "");
-        java = tmp.resolve("java");
+        java = standInJava(tmp.resolve("jdk"), "17.0.15");
+        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    /** A JDK's layout with a {@code java} that prints its arguments and a release file naming the version. */
+    private static Path standInJava(Path home, String version) throws IOException {
+        Path bin = Files.createDirectories(home.resolve("bin"));
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n");
+        Path java = bin.resolve("java");
         Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
-        for (Path script : List.of(launcher, java)) {
-            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return java;
     }
 
     @Test
@@ -69,6 +76,37 @@ class LauncherTest {
         // JAVA_OPTS come after the launcher's own choices, so that they win.
         assertThat(args.indexOf("-XX:TieredStopAtLevel=4")).isGreaterThan(args.indexOf("-XX:TieredStopAtLevel=1"));
         assertThat(args).contains("-Xmx64m");
+    }
+
+    @Test
+    void mapsTheClassDataArchiveBesideTheJar() throws Exception {
+        Files.writeString(tmp.resolve("declutter.jsa"), "");
+
+        assertThat(jvmArguments(Map.of(), "page.html")).contains("-XX:SharedArchiveFile=" + tmp.resolve("declutter.jsa"));
+    }
+
+    @Test
+    void asksForTheAotCacheOnlyAJdkOf25OrLaterReads() throws Exception {
+        Files.writeString(tmp.resolve("declutter.aot"), "");
+        Files.writeString(tmp.resolve("declutter.jsa"), "");
+
+        assertThat(jvmArguments(Map.of(), "page.html"))
+            .contains("-XX:SharedArchiveFile=" + tmp.resolve("declutter.jsa"))
+            .noneMatch(a -> a.startsWith("-XX:AOTCache"));
+        java = standInJava(tmp.resolve("jdk25"), "25.0.3");
+        assertThat(jvmArguments(Map.of(), "page.html"))
+            .contains("-XX:AOTCache=" + tmp.resolve("declutter.aot"))
+            .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+    }
+
+    @Test
+    void startedThroughALinkFindsTheJarBesideTheLinkedFile() throws Exception {
+        Path link = Files.createSymbolicLink(Files.createDirectories(tmp.resolve("elsewhere")).resolve("declutter"), launcher);
+        launcher = link;
+
+        List<String> args = jvmArguments(Map.of(), "page.html");
+
+        assertThat(Path.of(args.get(args.indexOf("-cp") + 1)).toRealPath()).isEqualTo(tmp.resolve("declutter.jar").toRealPath());
     }
 
     private List<String> jvmArguments(Map<String, String> env, String... arguments) throws Exception {
