@@ -70,7 +70,7 @@ public final class TextNormalizer {
      * combine with a neighbour (Latin, Greek and Cyrillic letters, the typographic quotes and
      * dashes), so that it is its own NFKC form. Most non-ASCII blocks are: a curly quote or an
      * accented letter. Asking {@link Normalizer} costs another pass, and its first use loads
-     * Unicode's tables, about 8 ms at the start of a one-file run.
+     * Unicode's tables (about 8 ms in a fresh JVM).
      */
     private static boolean isStable(String s) {
         for (int i = 0; i < s.length(); i++) {
