@@ -28,16 +28,21 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
      *
      * @param input the input's name
      * @param number the line's number in its input, from 1
-     * @param text the line, or {@code null} when the input failed
+     * @param bytes the line as read, UTF-8 without its line break, or {@code null} when the input failed
      * @param failure why the input could not be read, or {@code null}
      */
-    record Line(String input, long number, String text, String failure) {
+    record Line(String input, long number, byte[] bytes, String failure) {
+
+        /** The line decoded, malformed bytes replaced as a decoder of the whole input would. */
+        String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
     }
 
     private final Iterator<String> inputs;
     private final InputStream stdin;
     private String input;
-    private BufferedReader reader;
+    private LineReader reader;
     private long number;
     private Line next;
 
@@ -77,7 +82,7 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
         input = inputs.next();
         number = 0;
         try {
-            reader = new BufferedReader(new InputStreamReader(open(input), StandardCharsets.UTF_8), 1 << 16);
+            reader = new LineReader(open(input));
         } catch (IOException e) {
             next = new Line(input, 0, null, ReadFailures.reason(e));
         }
@@ -86,12 +91,12 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
 
     private void readLine() {
         try {
-            String text = reader.readLine();
+            byte[] bytes = reader.readLine();
             number++;
-            if (text == null) {
+            if (bytes == null) {
                 close();
-            } else if (!text.isBlank()) {
-                next = new Line(input, number, text, null);
+            } else if (!LineReader.isBlank(bytes)) {
+                next = new Line(input, number, bytes, null);
             }
         } catch (IOException e) {
             close();

@@ -1,9 +1,12 @@
 package org.declutter.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonToken;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
@@ -17,6 +20,7 @@ import org.declutter.render.JsonRenderer;
 import org.declutter.render.Renderer;
 import org.declutter.source.InputException;
 import org.declutter.source.Source;
+import org.declutter.source.Utf8;
 
 /**
  * Cleans a stream of JSON Lines: each line a document ({@code {"id": ..., "html": ...}} or
@@ -31,6 +35,7 @@ final class JsonlRunner {
 
     /** The position in gson's messages: {@code "... at line 1 column 6 path $"}. */
     private static final Pattern GSON_COLUMN = Pattern.compile("\\bcolumn (\\d+)");
+    private static final JsonFactory JSON = new JsonFactory();
 
     /**
      * The names of the fields a document line is read from.
@@ -86,13 +91,82 @@ final class JsonlRunner {
         }
         long start = System.nanoTime();
         try {
-            JsonObject doc = document(line.text());
-            String id = idOf(doc);
-            Source source = source(doc, id == null ? "line " + line.number() : id);
+            Document doc = quickly(line.bytes());
+            if (doc == null) {
+                doc = leniently(line.text());
+            }
+            String id = doc.id();
+            Source source = doc.source(id == null ? "line " + line.number() : id);
             return new Answer(id, step.run(source.name(), source, start, kept -> JsonRenderer.line(answerObject(id, kept))));
         } catch (InputException e) {
             return failed(line, e);
         }
+    }
+
+    /**
+     * What a line holds: its id, if any, and its page or text. {@link #source} prefers the page, as
+     * {@link #leniently} reads it.
+     */
+    private record Document(String id, String html, String text) {
+        Source source(String name) {
+            return html != null ? Source.ofHtml(name, html) : Source.ofText(name, text);
+        }
+    }
+
+    /**
+     * The document of a line of the common shape, read straight from its UTF-8 bytes: an object,
+     * in strict JSON, whose id (if any) and page or text are strings, each field once. Decoding and
+     * unescaping the strings in one pass over the bytes takes about half the time of decoding the
+     * line and then parsing it with gson. Anything else gives {@code null}, and {@link #leniently}
+     * reads the line as before: gson's lenient parser accepts more, and says what is wrong. So do
+     * a byte-order mark, which gson refuses and Jackson would skip, and bytes that are not
+     * well-formed UTF-8, some of which Jackson would decode where the JDK marks them U+FFFD.
+     */
+    private Document quickly(byte[] line) {
+        boolean byteOrderMark = line.length >= 3 && (line[0] & 0xff) == 0xef && (line[1] & 0xff) == 0xbb
+            && (line[2] & 0xff) == 0xbf;
+        if (byteOrderMark || !Utf8.isWellFormed(line)) {
+            return null;
+        }
+        String[] values = new String[3];
+        List<String> names = List.of(fields.id(), fields.html(), fields.text());
+        try (com.fasterxml.jackson.core.JsonParser parser = JSON.createParser(line)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                int field = names.indexOf(parser.currentName());
+                JsonToken value = parser.nextToken();
+                if (field < 0) {
+                    parser.skipChildren();
+                } else if (value != JsonToken.VALUE_STRING || values[field] != null) {
+                    return null;
+                } else {
+                    values[field] = parser.getText();
+                }
+            }
+            if (parser.nextToken() != null || values[1] == null && values[2] == null) {
+                return null;
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return new Document(values[0], values[1], values[2]);
+    }
+
+    /** The document of any line, read by gson's lenient parser, or why the line holds none. */
+    private Document leniently(String text) throws InputException {
+        JsonObject doc = document(text);
+        String id = idOf(doc);
+        String html = stringField(doc, fields.html());
+        if (html != null) {
+            return new Document(id, html, null);
+        }
+        String body = stringField(doc, fields.text());
+        if (body != null) {
+            return new Document(id, null, body);
+        }
+        throw new InputException("no \"" + fields.html() + "\" or \"" + fields.text() + "\" field");
     }
 
     /** The answer to a line that failed, whether its document did or the guard gave up on it. */
@@ -122,18 +196,6 @@ final class JsonlRunner {
             throw new InputException("field \"" + fields.id() + "\" is not a string or number");
         }
         return id.getAsString();
-    }
-
-    private Source source(JsonObject doc, String name) throws InputException {
-        String html = stringField(doc, fields.html());
-        if (html != null) {
-            return Source.ofHtml(name, html);
-        }
-        String text = stringField(doc, fields.text());
-        if (text != null) {
-            return Source.ofText(name, text);
-        }
-        throw new InputException("no \"" + fields.html() + "\" or \"" + fields.text() + "\" field");
     }
 
     private static String stringField(JsonObject doc, String field) throws InputException {

@@ -1,11 +1,6 @@
 package org.declutter.source;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -76,30 +71,10 @@ final class TextDecoder {
         // Lenient decoding marks each invalid byte with U+FFFD; without one, the bytes were valid
         // UTF-8, which saves the strict check's second pass over almost every page.
         String utf8 = new String(bytes, StandardCharsets.UTF_8);
-        if (utf8.indexOf('\uFFFD') < 0 || isUtf8(bytes)) {
+        if (utf8.indexOf('\uFFFD') < 0 || Utf8.isWellFormed(bytes)) {
             return utf8;
         }
         return new String(bytes, LegacyCharsets.guess(bytes, html));
-    }
-
-    /** Checks UTF-8 validity through a small buffer, so a large input is never held twice as chars. */
-    private static boolean isUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(8192);
-        while (true) {
-            CoderResult result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                return false;
-            }
-            if (result.isUnderflow()) {
-                out.clear();
-                return !decoder.flush(out).isError();
-            }
-            out.clear();
-        }
     }
 
     private static Charset lookup(String name) {

@@ -101,6 +101,40 @@ class JsonlCommandTest {
     }
 
     @Test
+    void readsEveryShapeOfLineAsTheLenientParserDoes() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (String line : new String[] {
+            "{'id': 'q', 'text': '" + BODY + " Single.'}\n",
+            "{\"id\": \"d\", \"text\": \"first\", \"text\": \"" + BODY + " Dup.\"}\n",
+            "{\"id\": 7, \"text\": \"" + BODY + " Seven.\"}\n",
+            "{\"id\": \"n\", \"html\": null, \"text\": \"" + BODY + " Null.\"}\n",
+            "\ufeff{\"id\": \"bom\", \"text\": \"" + BODY + " Mark.\"}\n",
+            "{\"id\": \"cr1\", \"text\": \"" + BODY + " One.\"}\r{\"id\": \"cr2\", \"text\": \"" + BODY + " Two.\"}\r\n",
+            "\u3000\n",
+            "{\"id\": \"tab\", \"text\": \"" + BODY + " A\ttab.\"}\n",
+            "{\"id\": \"tail\", \"text\": \"" + BODY + "\"} x\n",
+            "{\"id\": \"esc\", \"text\": \"" + BODY + " Caf\\u00e9 \\\"q\\\".\"}"}) {
+            bytes.write(line.getBytes(StandardCharsets.UTF_8));
+        }
+        // An overlong form of NUL: not UTF-8, so each byte is read as U+FFFD.
+        bytes.write(("\n{\"id\": \"long\", \"text\": \"" + BODY + " x").getBytes(StandardCharsets.UTF_8));
+        bytes.write(new byte[] {(byte) 0xc0, (byte) 0x80});
+        bytes.write("y.\"}\n".getBytes(StandardCharsets.UTF_8));
+        Path file = Files.write(tmp.resolve("edges.jsonl"), bytes.toByteArray());
+
+        Run run = Run.of("--jsonl", file.toString());
+
+        List<JsonObject> lines = lines(run.out());
+        assertThat(lines).extracting(l -> l.get("id").getAsString())
+            .containsExactly("q", "d", "7", "n", "bom", "cr1", "cr2", "tab", "esc", "long");
+        assertThat(lines.get(1).get("body").getAsString()).endsWith(" Dup.");
+        assertThat(lines.get(8).get("body").getAsString()).endsWith(" Café \"q\".");
+        assertThat(lines.get(9).get("body").getAsString()).endsWith(" x\ufffd\ufffdy.");
+        // The carriage return ends a line, and the blank line counts: the line with trailing data is the tenth.
+        assertThat(run.err()).startsWith("declutter: " + file + ":10: not valid JSON at column ").hasLineCount(1);
+    }
+
+    @Test
     void cannotWriteToADirectory() {
         Run run = Run.withStdin(doc("a", "text", BODY), "--jsonl", "-o", tmp.toString());
 
