@@ -148,7 +148,8 @@ final class JsonlRunner {
             if (parser.nextToken() != null || values[1] == null && values[2] == null) {
                 return null;
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // Whatever Jackson makes of a line it cannot read, gson reads it and says what is wrong.
             return null;
         }
         return new Document(values[0], values[1], values[2]);
