@@ -54,6 +54,8 @@ final class JsonlRunner {
     private final Format format;
     private final Renderer bodyRenderer;
     private final Fields fields;
+    /** The names of {@link #fields}, id, page and text, in the order {@link #quickly} files their values. */
+    private final List<String> fieldNames;
     private final BatchRunner runner;
     private final CleaningStep step;
 
@@ -62,6 +64,7 @@ final class JsonlRunner {
         this.format = format;
         this.bodyRenderer = format == Format.JSON ? null : format.renderer(title);
         this.fields = fields;
+        this.fieldNames = List.of(fields.id(), fields.html(), fields.text());
         this.runner = new BatchRunner(jobs, guard);
         this.step = new CleaningStep(declutter, lowConfidence);
     }
@@ -128,14 +131,13 @@ final class JsonlRunner {
         if (byteOrderMark || !Utf8.isWellFormed(line)) {
             return null;
         }
-        String[] values = new String[3];
-        List<String> names = List.of(fields.id(), fields.html(), fields.text());
+        String[] values = new String[fieldNames.size()];
         try (com.fasterxml.jackson.core.JsonParser parser = JSON.createParser(line)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
             for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-                int field = names.indexOf(parser.currentName());
+                int field = fieldNames.indexOf(parser.currentName());
                 JsonToken value = parser.nextToken();
                 if (field < 0) {
                     parser.skipChildren();
