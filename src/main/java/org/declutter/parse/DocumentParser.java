@@ -54,18 +54,10 @@ public final class DocumentParser implements Parser {
         Metadata metadata = new Metadata();
         ToXMLContentHandler xhtml = new ToXMLContentHandler();
         try (InputStream in = new ByteArrayInputStream(content.bytes())) {
-            Tika.PARSER.parse(in, new WriteOutContentHandler(xhtml, MAX_CHARS), metadata, new ParseContext());
-        } catch (EncryptedDocumentException e) {
-            throw new InputException("encrypted document", e);
-        } catch (ZeroByteFileException e) {
-            throw new InputException("empty input", e);
-        } catch (TikaException | SAXException e) {
-            if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new InputException("document text larger than " + (MAX_CHARS >> 20) + "M characters", e);
-            }
-            throw new InputException(isBomb(e) ? "expands far beyond its size (a zip bomb?)" : unreadable(metadata), e);
-        } catch (IOException e) {
-            throw new InputException("cannot read document: " + e.getMessage(), e);
+            Tika.PARSER.parse(in, new InterruptibleHandler(new WriteOutContentHandler(xhtml, MAX_CHARS)), metadata,
+                new ParseContext());
+        } catch (TikaException | SAXException | IOException e) {
+            throw reason(e, metadata);
         }
         String type = metadata.get(Metadata.CONTENT_TYPE);
         if (type == null || MediaType.OCTET_STREAM.toString().equals(MediaType.parse(type).getBaseType().toString())) {
@@ -83,6 +75,27 @@ public final class DocumentParser implements Parser {
         rejoinWrappedLines(dom);
         mendWrappedTitle(dom);
         return new Page(content.name(), dom, false, content.url());
+    }
+
+    /** The one-line reason a document could not be parsed. */
+    private static InputException reason(Exception e, Metadata metadata) {
+        // Whatever a parser makes of being stopped, the cause is the interruption (a time-out).
+        if (Thread.currentThread().isInterrupted()) {
+            return new InputException("interrupted", e);
+        }
+        if (e instanceof EncryptedDocumentException) {
+            return new InputException("encrypted document", e);
+        }
+        if (e instanceof ZeroByteFileException) {
+            return new InputException("empty input", e);
+        }
+        if (e instanceof IOException) {
+            return new InputException("cannot read document: " + e.getMessage(), e);
+        }
+        if (WriteLimitReachedException.isWriteLimitReached(e)) {
+            return new InputException("document text larger than " + (MAX_CHARS >> 20) + "M characters", e);
+        }
+        return new InputException(isBomb(e) ? "expands far beyond its size (a zip bomb?)" : unreadable(metadata), e);
     }
 
     /** Whether Tika or its Office parser refused the input for inflating past their safety limits. */
@@ -179,8 +192,11 @@ public final class DocumentParser implements Parser {
         }
     }
 
-    /** Holds Tika's parser so that it is created only when a document arrives. */
+    /**
+     * Holds Tika's parser so that it is created only when a document arrives, on a thread that no
+     * time-out interrupts ({@link Uninterrupted}).
+     */
     private static final class Tika {
-        static final AutoDetectParser PARSER = new AutoDetectParser();
+        static final AutoDetectParser PARSER = Uninterrupted.call("declutter-tika", AutoDetectParser::new);
     }
 }

@@ -29,6 +29,19 @@ class DocumentParserTest {
     }
 
     @Test
+    void stopsWithOneReasonWhenItsThreadIsInterrupted() {
+        // A document that runs out of time has its thread interrupted: its parse must end, not run on.
+        for (String file : List.of("article.docx", "article.pdf", "article.odt", "article.epub", "article.rtf")) {
+            Thread.currentThread().interrupt();
+            try {
+                assertThatThrownBy(() -> parse(file)).as(file).isInstanceOf(InputException.class).hasMessage("interrupted");
+            } finally {
+                Thread.interrupted();
+            }
+        }
+    }
+
+    @Test
     void rejoinsTheWrappedLinesOfPdfParagraphs() throws Exception {
         List<String> paragraphs = paragraphs(parse("article.pdf"));
 
