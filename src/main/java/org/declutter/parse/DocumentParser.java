@@ -57,6 +57,10 @@ public final class DocumentParser implements Parser {
             Tika.PARSER.parse(in, new InterruptibleHandler(new WriteOutContentHandler(xhtml, MAX_CHARS)), metadata,
                 new ParseContext());
         } catch (TikaException | SAXException | IOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // Whatever a parser makes of being stopped, the cause is the interruption.
+                throw Stopped.by(e);
+            }
             throw reason(e, metadata);
         }
         String type = metadata.get(Metadata.CONTENT_TYPE);
@@ -79,10 +83,6 @@ public final class DocumentParser implements Parser {
 
     /** The one-line reason a document could not be parsed. */
     private static InputException reason(Exception e, Metadata metadata) {
-        // Whatever a parser makes of being stopped, the cause is the interruption (a time-out).
-        if (Thread.currentThread().isInterrupted()) {
-            return new InputException("interrupted", e);
-        }
         if (e instanceof EncryptedDocumentException) {
             return new InputException("encrypted document", e);
         }

@@ -1,5 +1,6 @@
 package org.declutter.source;
 
+import java.io.InterruptedIOException;
 import java.io.Reader;
 
 /**
@@ -9,6 +10,10 @@ import java.io.Reader;
  * buffer anyway, and looking at each character there, while it is at hand, costs less than a pass
  * of its own over a string of some 170 000 characters (about a fifteenth of the pipeline's time
  * per page).
+ *
+ * <p>Reading stops when the reading thread is interrupted (its input ran out of time): the parser
+ * does not look itself, and would otherwise go on through a large page, holding its tree, for
+ * seconds after the input was given up.
  */
 public final class CleanReader extends Reader {
 
@@ -21,7 +26,10 @@ public final class CleanReader extends Reader {
     }
 
     @Override
-    public int read(char[] buffer, int offset, int length) {
+    public int read(char[] buffer, int offset, int length) throws InterruptedIOException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedIOException("interrupted");
+        }
         if (length == 0) {
             return 0;
         }

@@ -1,7 +1,9 @@
 package org.declutter.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.CancellationException;
 import org.declutter.source.Content;
 import org.declutter.source.MediaKind;
 import org.junit.jupiter.api.Test;
@@ -20,5 +22,18 @@ class HtmlParserTest {
         assertThat(page.dom().select("nav.main-menu")).hasSize(1);
         assertThat(page.dom().select("aside#related p").text()).isEqualTo("More");
         assertThat(page.dom().select("a").first().absUrl("href")).isEqualTo("https://example.org/");
+    }
+
+    @Test
+    void stopsWhenItsThreadIsInterrupted() {
+        // An input that ran out of time has its thread interrupted: a large page must not be read on.
+        Content page = new Content("p.html", MediaKind.HTML, "<p>Text.</p>".repeat(10_000), null, null);
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> new HtmlParser().parse(page))
+                .isInstanceOf(CancellationException.class).hasMessage("interrupted");
+        } finally {
+            Thread.interrupted();
+        }
     }
 }

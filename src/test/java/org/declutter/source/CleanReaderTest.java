@@ -1,8 +1,10 @@
 package org.declutter.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import org.junit.jupiter.api.Test;
 
 class CleanReaderTest {
@@ -30,6 +32,20 @@ class CleanReaderTest {
         assertThat(reader.read(buffer, 0, 4)).isEqualTo(2);
         assertThat(new String(buffer, 0, 2)).isEqualTo("ok");
         assertThat(reader.read(buffer, 0, 4)).isEqualTo(-1);
+    }
+
+    @Test
+    void stopsReadingOnceTheThreadIsInterrupted() throws IOException {
+        CleanReader reader = new CleanReader("a page ".repeat(100));
+        char[] buffer = new char[16];
+        assertThat(reader.read(buffer, 0, 16)).isEqualTo(16);
+
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> reader.read(buffer, 0, 16)).isInstanceOf(InterruptedIOException.class);
+        } finally {
+            Thread.interrupted();
+        }
     }
 
     private static String readAll(CleanReader reader, int bufferSize) throws IOException {
