@@ -12,8 +12,8 @@ import java.io.Reader;
  * per page).
  *
  * <p>Reading stops when the reading thread is interrupted (its input ran out of time): the parser
- * does not look itself, and would otherwise go on through a large page, holding its tree, for
- * seconds after the input was given up.
+ * does not look itself, and would otherwise read a large page to its end, holding its tree, after
+ * the input was given up.
  */
 public final class CleanReader extends Reader {
 
