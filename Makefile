@@ -2,6 +2,8 @@
 PREFIX ?= $(HOME)/.local
 MVN ?= mvn -B -q
 JAR := target/declutter.jar
+# Tika and its parsers, in a jar of their own that runs on HTML and plain text never open.
+DOCUMENTS_JAR := target/declutter-documents.jar
 SOURCES := pom.xml $(shell find src/main -type f 2>/dev/null)
 DEMO_INPUT := testdata/cases/seeds/001_boilerplate.txt
 # What the class-data-sharing training run cleans: an HTML page and the plain-text seeds.
@@ -24,7 +26,8 @@ docs: target/declutter
 
 target/declutter: $(SOURCES)
 	$(MVN) -DskipTests package
-	cp target/declutter-*-all.jar $(JAR)
+	cp target/declutter-*-cli.jar $(JAR)
+	cp target/declutter-*-documents.jar $(DOCUMENTS_JAR)
 	install -m 755 src/main/sh/declutter target/declutter
 
 # The launcher's training run writes the archive beside the jar (declutter.jsa, or declutter.aot
@@ -63,7 +66,7 @@ bench: build
 
 install: build
 	install -d $(PREFIX)/bin $(PREFIX)/lib/declutter
-	install -m 644 $(JAR) $(PREFIX)/lib/declutter/declutter.jar
+	install -m 644 $(JAR) $(DOCUMENTS_JAR) $(PREFIX)/lib/declutter/
 	install -m 755 src/main/sh/declutter $(PREFIX)/bin/declutter
 	install -d $(PREFIX)/share/man/man1 $(PREFIX)/share/bash-completion/completions $(PREFIX)/share/zsh/site-functions
 	install -m 644 target/doc/declutter.1 $(PREFIX)/share/man/man1/declutter.1

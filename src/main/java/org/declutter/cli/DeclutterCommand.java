@@ -83,7 +83,7 @@ public final class DeclutterCommand implements Callable<Integer> {
 
     /** The command line of the given command, with declutter's error handling set up. */
     public static CommandLine commandLine(DeclutterCommand command) {
-        CommandSpecs.skipUnusedConverters();
+        CommandSpecs.skipUnusedFeatures();
         CommandLine cmd = new CommandLine(command.model());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setParameterExceptionHandler(new UsageErrors());

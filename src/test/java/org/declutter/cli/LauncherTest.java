@@ -34,6 +34,7 @@ class LauncherTest {
         launcher = tmp.resolve("declutter");
         Files.copy(LAUNCHER, launcher);
         Files.writeString(tmp.resolve("declutter.jar"), "");
+        Files.writeString(tmp.resolve("declutter-documents.jar"), "");
         java = standInJava(tmp.resolve("jdk"), "17.0.15");
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
@@ -100,16 +101,47 @@ class LauncherTest {
     }
 
     @Test
-    void startedThroughALinkFindsTheJarBesideTheLinkedFile() throws Exception {
+    void startedThroughALinkFindsTheJarsBesideTheLinkedFileDeclutterFirst() throws Exception {
         Path link = Files.createSymbolicLink(Files.createDirectories(tmp.resolve("elsewhere")).resolve("declutter"), launcher);
         launcher = link;
 
         List<String> args = jvmArguments(Map.of(), "page.html");
 
-        assertThat(Path.of(args.get(args.indexOf("-cp") + 1)).toRealPath()).isEqualTo(tmp.resolve("declutter.jar").toRealPath());
+        assertThat(classPath(args)).containsExactly(tmp.resolve("declutter.jar").toRealPath(),
+            tmp.resolve("declutter-documents.jar").toRealPath());
+    }
+
+    @Test
+    void withoutTheDocumentsJarSaysSoAndStartsNoJvm() throws Exception {
+        Files.delete(tmp.resolve("declutter-documents.jar"));
+
+        Process process = start(Map.of(), "page.html");
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(ExitCodes.USAGE);
+        assertThat(err).startsWith("declutter: cannot find declutter-documents.jar beside ").hasLineCount(1);
+        assertThat(out).isEmpty();
+    }
+
+    private static List<Path> classPath(List<String> jvmArguments) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        for (String entry : jvmArguments.get(jvmArguments.indexOf("-cp") + 1).split(":")) {
+            entries.add(Path.of(entry).toRealPath());
+        }
+        return entries;
     }
 
     private List<String> jvmArguments(Map<String, String> env, String... arguments) throws Exception {
+        Process process = start(env, arguments);
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        return out.lines().toList();
+    }
+
+    private Process start(Map<String, String> env, String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command);
@@ -117,11 +149,7 @@ class LauncherTest {
         builder.environment().remove("DECLUTTER_TRAIN");
         builder.environment().put("JAVA", java.toString());
         builder.environment().putAll(env);
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isZero();
-        return out.lines().toList();
+        return builder.start();
     }
 
     private static int onlineProcessors() throws Exception {
