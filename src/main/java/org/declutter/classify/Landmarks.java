@@ -6,8 +6,6 @@ import org.declutter.parse.Markup;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The few elements of a page that describe it rather than show it: {@code meta}, {@code time} and
@@ -29,7 +27,7 @@ final class Landmarks {
     }
 
     /**
-     * A CSS selector without combinators, parsed once, optionally required to sit inside an element
+     * A CSS selector without combinators, parsed on first use, optionally required to sit inside an element
      * that a second such selector matches ({@code [itemprop=author] [itemprop=name]}). Descendant
      * selectors are spelt with {@link #inside} because jsoup's own combinators memoise per thread
      * for each tree they are run on, and only its full-tree searches clear that memory.
@@ -37,27 +35,27 @@ final class Landmarks {
      * @param self what the landmark itself must match
      * @param ancestor what one of its ancestors must match, or {@code null}
      */
-    record Query(Evaluator self, Evaluator ancestor) {
-        /** Parses a selector without combinators; it must match landmarks only. */
+    record Query(CssSelector self, CssSelector ancestor) {
+        /** A selector without combinators; it must match landmarks only. */
         static Query of(String css) {
-            return new Query(QueryParser.parse(css), null);
+            return new Query(new CssSelector(css), null);
         }
 
         /** This query, for landmarks inside an element that {@code css} matches. */
         Query inside(String css) {
-            return new Query(self, QueryParser.parse(css));
+            return new Query(self, new CssSelector(css));
         }
 
         /** Whether a landmark of {@code dom} matches. */
         boolean matches(Document dom, Element e) {
-            if (!self.matches(dom, e)) {
+            if (!self.evaluator().matches(dom, e)) {
                 return false;
             }
             if (ancestor == null) {
                 return true;
             }
             for (Element p = e.parent(); p != null; p = p.parent()) {
-                if (ancestor.matches(dom, p)) {
+                if (ancestor.evaluator().matches(dom, p)) {
                     return true;
                 }
             }

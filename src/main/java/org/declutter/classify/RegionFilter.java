@@ -10,8 +10,6 @@ import org.declutter.parse.Markup;
 import org.declutter.rules.Category;
 import org.declutter.segment.ClassWords;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Cleans the tree of regions that never hold article text, before the article is looked for:
@@ -44,7 +42,7 @@ final class RegionFilter implements BlockFilter {
     /** What marks the article: its top heading, its body in microdata. */
     private static final Landmarks.Query ARTICLE_MARKERS = Landmarks.Query.of("h1, [itemprop=articleBody]");
     /** What makes a figure content rather than an illustration: a table, a quotation, code, a list. */
-    private static final Evaluator FIGURE_CONTENT = QueryParser.parse("table, blockquote, pre, ol, ul");
+    private static final CssSelector FIGURE_CONTENT = new CssSelector("table, blockquote, pre, ol, ul");
     /** A region holding more than this share of the page's prose is more likely the article. */
     private static final double MAX_PROSE_SHARE = 0.4;
 
@@ -141,7 +139,7 @@ final class RegionFilter implements BlockFilter {
     private static Verdict byMarkup(Element e) {
         String tag = e.normalName();
         Category category = TAGS.get(tag);
-        if (category != null && !(tag.equals("figure") && e.selectFirst(FIGURE_CONTENT) != null)) {
+        if (category != null && !(tag.equals("figure") && e.selectFirst(FIGURE_CONTENT.evaluator()) != null)) {
             return Verdict.removed(category, "region.tag-" + tag);
         }
         if (tag.equals("article") && hasArticleAncestor(e)) {
