@@ -32,7 +32,7 @@ final class RegexPrefilter {
 
     /**
      * A filter from its {@link #requiredSets() sets of literals} and its {@link #packedOpenings()
-     * packed openings}, as a {@link PrefilterTable} stores them; no sets, or {@code null} openings,
+     * packed openings}, as a {@link RuleTable} stores them; no sets, or {@code null} openings,
      * mean unknown.
      */
     RegexPrefilter(String[][] required, long[][] openings) {

@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.declutter.segment.ClassWords;
 import org.jsoup.nodes.Element;
@@ -38,7 +37,7 @@ public final class RuleFileParser {
 
     /** Parses a rule file's text into its rules and its example documents. */
     public static RuleFile parseFile(String file, String text) throws RuleFileException {
-        State state = new State(file, null);
+        State state = new State(file, false);
         List<Rule> rules = state.parse(text);
         return new RuleFile(file, rules, state.defaultSites, state.documents);
     }
@@ -46,19 +45,16 @@ public final class RuleFileParser {
     /**
      * Parses a built-in rule file, whose regular expressions are compiled when first needed rather
      * than checked now: the test suite compiles every one of them.
-     *
-     * @param filters the patterns' filters worked out when declutter was built, by pattern
      */
-    static List<Rule> parseBuiltIn(String file, String text, Map<String, RegexPrefilter> filters)
-            throws RuleFileException {
-        return new State(file, filters).parse(text);
+    static List<Rule> parseBuiltIn(String file, String text) throws RuleFileException {
+        return new State(file, true).parse(text);
     }
 
     /** The rule being read and the file-level defaults. */
     private static final class State {
         private final String file;
-        /** The built-in patterns' stored filters; {@code null} for a user's file, whose patterns are checked. */
-        private final Map<String, RegexPrefilter> builtInFilters;
+        /** Whether the file is built in, its patterns trusted; a user's file has its patterns checked. */
+        private final boolean builtIn;
         private final List<Rule> rules = new ArrayList<>();
         private final Set<String> ids = new LinkedHashSet<>();
         private String defaultCategory;
@@ -66,9 +62,9 @@ public final class RuleFileParser {
         private final List<RuleFile.Document> documents = new ArrayList<>();
         private Draft draft;
 
-        State(String file, Map<String, RegexPrefilter> builtInFilters) {
+        State(String file, boolean builtIn) {
             this.file = file;
-            this.builtInFilters = builtInFilters;
+            this.builtIn = builtIn;
         }
 
         List<Rule> parse(String text) throws RuleFileException {
@@ -190,8 +186,8 @@ public final class RuleFileParser {
             }
 
             private TextPattern regex(String value, int number, int column) throws RuleFileException {
-                if (builtInFilters != null) {
-                    return TextPattern.trusted(value, builtInFilters.get(value));
+                if (builtIn) {
+                    return TextPattern.trusted(value, null);
                 }
                 try {
                     return TextPattern.compile(value);

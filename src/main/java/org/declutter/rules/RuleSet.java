@@ -77,36 +77,44 @@ public final class RuleSet {
         return rules;
     }
 
-    /** Loads the built-in set once, on first use. */
+    /**
+     * The built-in rules parsed from their files, the files in the order the index lists them;
+     * runs use the {@link RuleTable table} the build makes of them.
+     */
+    static List<Rule> parsedBuiltIn() {
+        List<Rule> all = new ArrayList<>();
+        for (String name : resource(BUILT_IN_INDEX).lines().toList()) {
+            String file = name.strip();
+            if (file.isEmpty() || file.startsWith("#")) {
+                continue;
+            }
+            try {
+                all.addAll(RuleFileParser.parseBuiltIn(file, resource(BUILT_IN_DIR + file)));
+            } catch (RuleFileException e) {
+                throw new IllegalStateException("built-in rule file is broken: " + e.getMessage(), e);
+            }
+        }
+        return all;
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = RuleSet.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read resource " + path, e);
+        }
+    }
+
+    /** Loads the built-in set once, on first use: from the build's table, or else from the files. */
     private static final class BuiltIn {
         static final RuleSet SET = load();
 
         private static RuleSet load() {
-            List<Rule> all = new ArrayList<>();
-            Map<String, RegexPrefilter> filters = PrefilterTable.stored();
-            for (String name : resource(BUILT_IN_INDEX).lines().toList()) {
-                String file = name.strip();
-                if (file.isEmpty() || file.startsWith("#")) {
-                    continue;
-                }
-                try {
-                    all.addAll(RuleFileParser.parseBuiltIn(file, resource(BUILT_IN_DIR + file), filters));
-                } catch (RuleFileException e) {
-                    throw new IllegalStateException("built-in rule file is broken: " + e.getMessage(), e);
-                }
-            }
-            return new RuleSet(all);
-        }
-
-        private static String resource(String path) {
-            try (InputStream in = RuleSet.class.getResourceAsStream(path)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + path);
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read resource " + path, e);
-            }
+            List<Rule> stored = RuleTable.stored();
+            return new RuleSet(stored != null ? stored : parsedBuiltIn());
         }
     }
 }

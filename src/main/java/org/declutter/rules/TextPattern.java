@@ -38,7 +38,7 @@ public final class TextPattern {
      * A pattern known to be valid, compiled on first use: the built-in rules', every one of which
      * the test suite compiles and runs on its examples.
      *
-     * @param filter its filter, when the build worked it out ({@link PrefilterTable}); {@code null}
+     * @param filter its filter, when the build worked it out ({@link RuleTable}); {@code null}
      *     to work it out on first use
      */
     static TextPattern trusted(String regex, RegexPrefilter filter) {
