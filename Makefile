@@ -2,7 +2,7 @@
 PREFIX ?= $(HOME)/.local
 MVN ?= mvn -B -q
 JAR := target/declutter.jar
-# Tika and its parsers, in a jar of their own that runs on HTML and plain text never open.
+# Tika and its parsers, in a jar of their own that runs of HTML and plain text never open.
 DOCUMENTS_JAR := target/declutter-documents.jar
 SOURCES := pom.xml $(shell find src/main -type f 2>/dev/null)
 DEMO_INPUT := testdata/cases/seeds/001_boilerplate.txt

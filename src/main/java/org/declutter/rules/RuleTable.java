@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
 
 /**
  * The built-in rules as the build parsed them, stored beside the rule files in one binary
@@ -23,8 +24,8 @@ import org.jsoup.select.QueryParser;
  *
  * <p>The table holds what the rule files say and nothing more, so it is only as current as the
  * build that wrote it: Maven writes it after compiling, before the tests, and a test checks it
- * against the rule files. A missing table, or one of another version, makes the rules be parsed
- * from their files.
+ * against the rule files. A missing or damaged table, or one of another version, makes the rules
+ * be parsed from their files.
  */
 public final class RuleTable {
 
@@ -48,12 +49,15 @@ public final class RuleTable {
         }
     }
 
-    /** The stored rules, or {@code null} when the build stored none or one of another version. */
+    /**
+     * The stored rules, or {@code null} when the build stored none, one of another version or a
+     * damaged one: the table only spares the parsing, and the files say the same.
+     */
     static List<Rule> stored() {
         try (InputStream in = RuleTable.class.getResourceAsStream(RESOURCE)) {
             return in == null ? null : read(in);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read the built-in rules: " + e.getMessage(), e);
+            return null;
         }
     }
 
@@ -152,7 +156,8 @@ public final class RuleTable {
                 throw new IOException("built-in rule table has " + in.remaining() + " bytes too many");
             }
             return rules;
-        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException | NegativeArraySizeException e) {
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException
+                 | NegativeArraySizeException | Selector.SelectorParseException e) {
             throw new IOException("truncated or damaged built-in rule table", e);
         }
     }
