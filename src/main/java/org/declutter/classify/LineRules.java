@@ -42,11 +42,11 @@ final class LineRules {
         return new Lines();
     }
 
-    /** The index of the first rule, in order, that matches the line, or -1. */
+    /**
+     * The index of the first rule, in order, that matches the line, or -1; the line is no longer
+     * than the longest {@code max-words}.
+     */
     private int firstMatch(Block line, RuleText text) {
-        if (line.words() > maxWords) {
-            return -1;
-        }
         BitSet candidates = index.candidates(text);
         for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
             if (rules.get(r).matches(line, text, Set.of(), null)) {
@@ -71,9 +71,12 @@ final class LineRules {
 
         /** The first rule, in order, that matches the line, or {@code null}. */
         Rule firstMatch(Block line, RuleText text) {
-            int answer = !textOnly || line.words() > maxWords
-                ? LineRules.this.firstMatch(line, text)
-                : answers.computeIfAbsent(line.text(), t -> LineRules.this.firstMatch(line, text));
+            if (line.words() > maxWords) {
+                return null;
+            }
+            int answer = textOnly
+                ? answers.computeIfAbsent(line.text(), t -> LineRules.this.firstMatch(line, text))
+                : LineRules.this.firstMatch(line, text);
             return answer < 0 ? null : rules.get(answer);
         }
     }
