@@ -2,7 +2,6 @@ package org.declutter.rules;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A named kind of boilerplate ({@code byline}, {@code caption}, {@code comment-policy} ...). Rule
@@ -11,8 +10,6 @@ import java.util.regex.Pattern;
  * @param name lower-case words joined by dashes
  */
 public record Category(String name) implements Comparable<Category> {
-
-    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** Text outside the region that main-content detection found to be the article. */
     public static final Category OUTSIDE_ARTICLE = new Category("outside-article");
@@ -27,9 +24,30 @@ public record Category(String name) implements Comparable<Category> {
 
     public Category {
         Objects.requireNonNull(name, "name");
-        if (!NAME.matcher(name).matches()) {
+        if (!isName(name)) {
             throw new IllegalArgumentException("category names are lower-case words joined by dashes: " + name);
         }
+    }
+
+    /**
+     * Whether the name is lower-case words of letters and digits joined by single dashes,
+     * {@code [a-z0-9]+(-[a-z0-9]+)*}. A loop rather than that regular expression: every run makes
+     * the built-in categories while its code is still interpreted, where compiling the expression
+     * and matching it for each rule cost more than the loop.
+     */
+    private static boolean isName(String name) {
+        boolean wordExpected = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                wordExpected = false;
+            } else if (c == '-' && !wordExpected) {
+                wordExpected = true;
+            } else {
+                return false;
+            }
+        }
+        return !wordExpected;
     }
 
     /** The category with this name. */
