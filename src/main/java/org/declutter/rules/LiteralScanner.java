@@ -62,11 +62,11 @@ final class LiteralScanner {
                 continue;
             }
             // Keys of three and of four characters never collide: no text or literal holds U+0000.
-            long key = RuleText.pack(literal.substring(0, Math.min(KEY_CHARS, literal.length())));
+            long key = RuleText.pack(literal, 0, Math.min(KEY_CHARS, literal.length()));
             if (literal.length() > KEY_CHARS) {
-                String tail = literal.substring(KEY_CHARS, Math.min(2 * KEY_CHARS, literal.length()));
-                tails[id] = RuleText.pack(tail);
-                tailChars[id] = tail.length();
+                int tailEnd = Math.min(2 * KEY_CHARS, literal.length());
+                tails[id] = RuleText.pack(literal, KEY_CHARS, tailEnd);
+                tailChars[id] = tailEnd - KEY_CHARS;
             }
             int slot = slot(key);
             next[id] = keys[slot] == EMPTY ? -1 : firstIds[slot];

@@ -105,8 +105,8 @@ final class RegexPrefilter {
     }
 
     /** The best set of literals every match contains one of, or {@code null} when there are none to rely on. */
-    Set<String> required() {
-        return required.length == 0 ? null : new LinkedHashSet<>(List.of(required[0].literals));
+    List<String> required() {
+        return required.length == 0 ? null : List.of(required[0].literals);
     }
 
     /** Every set of literals every match contains one of, the best first, as stored; none when unknown. */

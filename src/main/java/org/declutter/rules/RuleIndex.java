@@ -3,10 +3,8 @@ package org.declutter.rules;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Tells which rules of a list may match a text, in one pass over the text instead of one test per
@@ -63,48 +61,60 @@ public final class RuleIndex {
         final List<BitSet> rulesByLiteral = new ArrayList<>();
         final LiteralScanner scanner;
 
+        /*
+         * Made on a run's first page, while the code is still interpreted: plain loops, no lambda,
+         * no set of each rule's literals (a literal filed twice for a rule sets its bit twice).
+         */
         Tables(List<Rule> rules) {
             Map<String, Integer> ids = new HashMap<>();
             List<String> literals = new ArrayList<>();
             for (int r = 0; r < rules.size(); r++) {
-                Set<String> guard = guard(rules.get(r));
-                if (guard == null) {
+                Rule rule = rules.get(r);
+                if (!guarded(rule)) {
                     unguarded.set(r);
                     continue;
                 }
-                for (String literal : guard) {
-                    int id = ids.computeIfAbsent(literal, l -> {
-                        literals.add(l);
-                        rulesByLiteral.add(new BitSet());
-                        return literals.size() - 1;
-                    });
-                    rulesByLiteral.get(id).set(r);
+                file(rule.equals(), r, ids, literals);
+                file(rule.starts(), r, ids, literals);
+                file(rule.phrases(), r, ids, literals);
+                for (TextPattern pattern : rule.regexes()) {
+                    file(pattern.filter().required(), r, ids, literals);
                 }
             }
             this.scanner = new LiteralScanner(literals);
         }
+
+        /** Files the literals under their ids, new ones at the end, each noting that it may let the rule match. */
+        private void file(List<String> guard, int rule, Map<String, Integer> ids, List<String> literals) {
+            for (String literal : guard) {
+                Integer id = ids.get(literal);
+                if (id == null) {
+                    id = literals.size();
+                    ids.put(literal, id);
+                    literals.add(literal);
+                    rulesByLiteral.add(new BitSet());
+                }
+                rulesByLiteral.get(id).set(rule);
+            }
+        }
     }
 
     /**
-     * The literals one of which a text must hold for the rule to match it on its text, or
-     * {@code null} when none are known: a pattern that no literal filters, or a rule that matches on
-     * structure alone.
+     * Whether a text must hold one of the rule's literals for the rule to match it on its text: not
+     * when a pattern has no literal that filters it, when a test is empty, or when the rule matches
+     * on structure alone.
      */
-    private static Set<String> guard(Rule rule) {
-        if (!rule.hasTextTests()) {
-            return null;
+    private static boolean guarded(Rule rule) {
+        if (!rule.hasTextTests() || rule.equals().contains("") || rule.starts().contains("")
+            || rule.phrases().contains("")) {
+            return false;
         }
-        Set<String> literals = new LinkedHashSet<>();
-        literals.addAll(rule.equals());
-        literals.addAll(rule.starts());
-        literals.addAll(rule.phrases());
         for (TextPattern pattern : rule.regexes()) {
-            Set<String> required = pattern.filter().required();
-            if (required == null) {
-                return null;
+            List<String> required = pattern.filter().required();
+            if (required == null || required.contains("")) {
+                return false;
             }
-            literals.addAll(required);
         }
-        return literals.contains("") ? null : literals;
+        return true;
     }
 }

@@ -17,8 +17,11 @@ public final class RuleText {
 
     private RuleText(String normalized) {
         this.normalized = normalized;
+        // Each opening is the one before with one more character: packed in one pass, no substrings.
+        long key = 0;
         for (int length = 1; length <= Math.min(OPENING_CHARS, normalized.length()); length++) {
-            openings[length] = pack(normalized.substring(0, length));
+            key = key << 16 | normalized.charAt(length - 1);
+            openings[length] = key;
         }
     }
 
@@ -52,8 +55,16 @@ public final class RuleText {
 
     /** A string of at most {@value #OPENING_CHARS} characters packed into a number, 16 bits a character. */
     static long pack(String s) {
+        return pack(s, 0, s.length());
+    }
+
+    /**
+     * The characters of {@code s} from {@code from} to {@code to}, at most {@value #OPENING_CHARS},
+     * packed as {@link #pack(String)} packs a string of them.
+     */
+    static long pack(String s, int from, int to) {
         long key = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             key = key << 16 | s.charAt(i);
         }
         return key;
