@@ -1,6 +1,5 @@
 package org.declutter.classify;
 
-import java.util.Locale;
 import org.declutter.segment.Stopwords;
 import org.declutter.segment.TextStats;
 
@@ -34,9 +33,7 @@ final class TitleCase {
             while (i < n && (TextStats.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
                 i++;
             }
-            // Only a capitalised word inside a sentence is looked up, so only such a word becomes a string.
-            if (!sentenceStart && Character.isUpperCase(c) && i - start > 1
-                && Stopwords.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+            if (!sentenceStart && Character.isUpperCase(c) && i - start > 1 && Stopwords.contains(text, start, i)) {
                 count++;
             }
             sentenceStart = false;

@@ -126,9 +126,7 @@ final class JsonlRunner {
      * well-formed UTF-8, some of which Jackson would decode where the JDK marks them U+FFFD.
      */
     private Document quickly(byte[] line) {
-        boolean byteOrderMark = line.length >= 3 && (line[0] & 0xff) == 0xef && (line[1] & 0xff) == 0xbb
-            && (line[2] & 0xff) == 0xbf;
-        if (byteOrderMark || !Utf8.isWellFormed(line)) {
+        if (Utf8.startsWithByteOrderMark(line) || !Utf8.isWellFormed(line)) {
             return null;
         }
         String[] values = new String[fieldNames.size()];

@@ -33,6 +33,15 @@ public final class Stopwords {
     }
 
     /**
+     * Whether the word of {@code text} from {@code start} to {@code end}, lower-cased
+     * ({@link Locale#ROOT}), is a function word; looked up where it lies, an ASCII word without
+     * becoming a string ({@link WordTable#get}).
+     */
+    public static boolean contains(String text, int start, int end) {
+        return TABLE.get(text, start, end, true) != null;
+    }
+
+    /**
      * Whether the first {@code length} characters of {@code word}, lower-cased, are a function word;
      * {@code hash} is theirs as {@link String#hashCode} computes it.
      */

@@ -87,7 +87,7 @@ final class MediaSniffer {
 
     static boolean hasUnicodeBom(byte[] b) {
         return (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff)
-            || (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf)
+            || Utf8.startsWithByteOrderMark(b)
             || (b.length >= 2 && ((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff
                 || (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe));
     }

@@ -152,7 +152,7 @@ final class TextDecoder {
             if (b.length >= 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0 && b[3] == 0) {
                 return new Bom(UTF_32LE, 4);
             }
-            if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+            if (Utf8.startsWithByteOrderMark(b)) {
                 return new Bom(StandardCharsets.UTF_8, 3);
             }
             if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {

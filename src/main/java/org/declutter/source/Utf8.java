@@ -1,14 +1,20 @@
 package org.declutter.source;
 
 /**
- * Whether bytes are well-formed UTF-8, as the Unicode standard defines it (its table 3-7) and the
- * JDK's decoder reads it: no overlong forms, no encoded surrogates, nothing beyond U+10FFFF. One
- * pass over the bytes without decoding them, which ASCII, most of most pages, crosses a byte at a
- * time with one comparison.
+ * What bytes say about UTF-8 before they are decoded: whether they are well-formed UTF-8, as the
+ * Unicode standard defines it (its table 3-7) and the JDK's decoder reads it: no overlong forms, no
+ * encoded surrogates, nothing beyond U+10FFFF, checked in one pass over the bytes without decoding
+ * them, which ASCII, most of most pages, crosses a byte at a time with one comparison; and whether
+ * they start with UTF-8's byte-order mark.
  */
 public final class Utf8 {
 
     private Utf8() {
+    }
+
+    /** Whether the bytes start with UTF-8's byte-order mark, {@code EF BB BF}. */
+    public static boolean startsWithByteOrderMark(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf;
     }
 
     /** Whether the bytes are well-formed UTF-8. */

@@ -20,4 +20,15 @@ class StopwordsTest {
         assertThat(Stopwords.contains("")).isFalse();
         assertThat(Stopwords.contains("the".repeat(20))).isFalse();
     }
+
+    @Test
+    void looksUpAWordWhereItLiesLowerCasingIt() {
+        String line = "Mayor Speaks Über The Plan, Он И Мы";
+
+        assertThat(Stopwords.contains(line, 0, 5)).isFalse();
+        assertThat(Stopwords.contains(line, 13, 17)).as("Über").isTrue();
+        assertThat(Stopwords.contains(line, 18, 21)).as("The").isTrue();
+        assertThat(Stopwords.contains(line, 31, 32)).as("И").isTrue();
+        assertThat(Stopwords.contains(line, 18, 20)).as("Th").isFalse();
+    }
 }

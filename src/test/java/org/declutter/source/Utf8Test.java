@@ -12,6 +12,15 @@ import org.junit.jupiter.api.Test;
 class Utf8Test {
 
     @Test
+    void seesUtf8sByteOrderMarkAndNoOther() {
+        assertThat(Utf8.startsWithByteOrderMark(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, '{'})).isTrue();
+        assertThat(Utf8.startsWithByteOrderMark(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf})).isTrue();
+        assertThat(Utf8.startsWithByteOrderMark(new byte[] {(byte) 0xef, (byte) 0xbb})).isFalse();
+        assertThat(Utf8.startsWithByteOrderMark(new byte[] {(byte) 0xfe, (byte) 0xff, 0, '{'})).isFalse();
+        assertThat(Utf8.startsWithByteOrderMark(new byte[] {'{', (byte) 0xef, (byte) 0xbb, (byte) 0xbf})).isFalse();
+    }
+
+    @Test
     void agreesWithTheJdksStrictDecoderOnEverySequenceOfUpToThreeBytesFromBoundaryValues() {
         int[] values = {0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe1,
             0xec, 0xed, 0xee, 0xef, 0xf0, 0xf1, 0xf3, 0xf4, 0xf5, 0xff};
