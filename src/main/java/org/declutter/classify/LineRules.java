@@ -28,13 +28,16 @@ final class LineRules {
 
     LineRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        // One loop, no stream: every run makes these while its code is still interpreted.
         int longest = -1;
+        boolean text = true;
         for (Rule rule : this.rules) {
             longest = Math.max(longest, rule.maxWords());
+            text &= rule.looksAtTextOnly();
         }
         this.maxWords = longest;
+        this.textOnly = text;
         this.index = RuleIndex.of(this.rules);
-        this.textOnly = this.rules.stream().allMatch(Rule::looksAtTextOnly);
     }
 
     /** Asks these rules about the lines of one document. */
