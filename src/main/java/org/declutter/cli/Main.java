@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import org.declutter.rules.RuleSet;
 import org.declutter.segment.Stopwords;
 import org.jsoup.nodes.Entities;
-import picocli.CommandLine;
 
 /** The {@code declutter} program: runs the command line and exits with its code. */
 public final class Main {
@@ -21,13 +20,10 @@ public final class Main {
     /** Runs declutter with the given arguments. */
     public static void main(String[] args) {
         loadSharedDataMeanwhile();
-        CommandLine cmd = DeclutterCommand.commandLine();
         // Output is UTF-8 whatever the locale says: a C/POSIX locale would turn every accent into '?'.
         PrintWriter out = utf8(new PipeAwareOutputStream(new FileOutputStream(FileDescriptor.out)));
         PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err));
-        cmd.setOut(out);
-        cmd.setErr(err);
-        int code = cmd.execute(args);
+        int code = DeclutterCommand.execute(args, System.in, out, err);
         out.flush();
         err.flush();
         System.exit(code);

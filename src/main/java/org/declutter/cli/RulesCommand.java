@@ -15,12 +15,15 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /** {@code declutter rules}: lists the rules in force and tests rule files against their examples. */
 final class RulesCommand implements Callable<Integer> {
 
+    /** The subcommand's name. */
+    static final String NAME = "rules";
+
     private CommandSpec spec;
 
     /** The model of {@code declutter rules} and its subcommands. */
     static CommandSpec model() {
         RulesCommand command = new RulesCommand();
-        command.spec = CommandSpecs.command(command, "rules",
+        command.spec = CommandSpecs.command(command, NAME,
             "List the built-in rules, or test rule files against their own examples.");
         CommandSpecs.addStandardHelpOptions(command.spec);
         command.spec.addSubcommand("list", ListRules.model());

@@ -30,6 +30,31 @@ class DeclutterCommandTest {
     }
 
     @Test
+    void aLineOfInputNamesAloneMeansWhatPicocliReadsFromIt() {
+        for (String[] args : new String[][] {{}, {"a.html"}, {"a.html", "dir", "c d.txt", "résumé.pdf"}}) {
+            DeclutterCommand parsed = new DeclutterCommand(System.in);
+            DeclutterCommand.commandLine(parsed).parseArgs(args);
+            parsed.read();
+
+            assertThat(DeclutterCommand.namesOnly(args)).isTrue();
+            assertThat(DeclutterCommand.ofNames(args, System.in)).usingRecursiveComparison()
+                .ignoringFields("spec", "stdin").isEqualTo(parsed);
+        }
+    }
+
+    @Test
+    void leavesOptionsArgumentFilesAndTheSubcommandToPicocli() {
+        for (String arg : new String[] {"-", "--", "-q", "--format=json", "@args.txt", RulesCommand.NAME}) {
+            assertThat(DeclutterCommand.namesOnly(new String[] {"a.html", arg})).as(arg).isFalse();
+        }
+    }
+
+    @Test
+    void runsTheRulesSubcommandRatherThanCleaningFilesOfThoseNames() {
+        assertThat(Run.of(RulesCommand.NAME, "list").out()).contains("caption");
+    }
+
+    @Test
     void readsStandardInputWhenGivenNoFile() throws IOException {
         Run run = Run.withStdin(Files.readAllBytes(SEED));
 

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 
 /**
  * One run of the command line in-process, as the tests see it: the exit code and both streams.
@@ -34,10 +33,11 @@ record Run(int code, String out, String err) {
     private static Run run(InputStream stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = DeclutterCommand.commandLine(new DeclutterCommand(stdin));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int code = cmd.execute(args);
+        PrintWriter outWriter = new PrintWriter(out);
+        PrintWriter errWriter = new PrintWriter(err);
+        int code = DeclutterCommand.execute(args, stdin, outWriter, errWriter);
+        outWriter.flush();
+        errWriter.flush();
         return new Run(code, out.toString(), err.toString());
     }
 }
