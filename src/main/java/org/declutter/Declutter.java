@@ -24,8 +24,9 @@ import org.declutter.source.SourceReader;
 /**
  * The library's entry point: cleans one article at a time, from any format, into its body.
  *
- * <p>Build one instance and share it: it is immutable and thread-safe, and building it loads the
- * rule sets once.
+ * <p>Build one instance and share it: it is immutable and thread-safe. It loads the built-in rules
+ * once, when first asked for its rules or given an input, and then only to classify: an input is
+ * read, parsed and segmented meanwhile.
  *
  * <pre>{@code
  * Declutter declutter = Declutter.builder()
@@ -42,13 +43,19 @@ public final class Declutter {
     private final SourceReader reader;
     private final Parsers parsers = new Parsers();
     private final Segmenter segmenter = new Segmenter();
-    private final Classifier classifier;
-    private final RuleSet rules;
+    private final List<Rule> addedRules;
+    private final Set<Category> keep;
+    /** Made on first use: the rules in force and the classifier that applies them. */
+    private volatile Classification classification;
 
     private Declutter(Builder builder) {
         this.reader = new SourceReader(builder.maxBytes);
-        this.rules = RuleSet.builtIn().with(builder.rules);
-        this.classifier = new Classifier(rules, builder.keep);
+        this.addedRules = List.copyOf(builder.rules);
+        this.keep = new LinkedHashSet<>(builder.keep);
+    }
+
+    /** The rules in force and their classifier, which need the built-in rules loaded. */
+    private record Classification(RuleSet rules, Classifier classifier) {
     }
 
     /** A declutter with the built-in rules and default limits. */
@@ -63,7 +70,27 @@ public final class Declutter {
 
     /** The rules in force: built-in plus added. */
     public RuleSet rules() {
-        return rules;
+        return classification().rules();
+    }
+
+    /**
+     * The classification, made by the first thread to need it. Not in the constructor: a one-file
+     * run builds its {@code Declutter} while another thread is still loading the built-in rules, and
+     * can read and parse its input meanwhile.
+     */
+    private Classification classification() {
+        Classification c = classification;
+        if (c == null) {
+            synchronized (this) {
+                c = classification;
+                if (c == null) {
+                    RuleSet rules = RuleSet.builtIn().with(addedRules);
+                    c = new Classification(rules, new Classifier(rules, keep));
+                    classification = c;
+                }
+            }
+        }
+        return c;
     }
 
     /**
@@ -81,7 +108,7 @@ public final class Declutter {
         // Once parsed, a large input's text can go: the page holds what is needed from here on.
         content = null;
         List<Block> blocks = segmenter.segment(page);
-        BlockDocument doc = classifier.classify(page, blocks);
+        BlockDocument doc = classification().classifier().classify(page, blocks);
         List<Verdict> verdicts = new ArrayList<>(doc.size());
         for (int i = 0; i < doc.size(); i++) {
             verdicts.add(doc.verdict(i));

@@ -47,7 +47,7 @@ class ReadmeExampleTest {
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
             // README example begins
-            Declutter declutter = Declutter.builder().keep(Category.of("byline")).build(); // once: loads the rules
+            Declutter declutter = Declutter.builder().keep(Category.of("byline")).build(); // once, shared
             ExecutorService pool = Executors.newFixedThreadPool(4);
             List<Future<Result>> results = new ArrayList<>();
             try (Stream<Path> pages = Files.list(dir)) {

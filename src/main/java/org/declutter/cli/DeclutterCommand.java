@@ -370,8 +370,8 @@ public final class DeclutterCommand implements Callable<Integer> {
      */
     private Progress progress(List<Input> inputs, PrintWriter err) {
         boolean batch = jsonl || inputs.size() > 1;
-        boolean outputOnTerminal = outputDir == null && Terminal.stdout();
-        if (!batch || quiet || outputOnTerminal || !Terminal.stderr()) {
+        // Asked in this order, a one-file run asks nothing of the terminal.
+        if (!batch || quiet || outputDir == null && Terminal.stdout() || !Terminal.stderr()) {
             return Progress.off();
         }
         return new Progress(err, jsonl ? 0 : inputs.size(), jsonl ? "documents" : "files", System::nanoTime);

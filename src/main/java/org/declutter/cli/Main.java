@@ -33,7 +33,7 @@ public final class Main {
      * Starts loading, on a thread of their own, the data that every run needs whatever its options:
      * the built-in rules, the entity tables of the HTML library (which every parsed page's
      * document loads) and the function-word lists (which every block's text is measured against).
-     * That takes about as long as building the command line's model, which a run does first, so on
+     * A run meanwhile reads and parses its first input (or builds the command line's model), so on
      * a second core the two overlap. Each is loaded once, by whoever asks first; the run then finds
      * it loaded, or waits for the rest.
      */
