@@ -14,8 +14,22 @@ public final class Parsers {
         return switch (content.kind()) {
             case HTML -> html.parse(content);
             case TEXT -> text.parse(content);
-            case DOCUMENT -> Documents.PARSER.parse(content);
+            case DOCUMENT -> documents().parse(content);
         };
+    }
+
+    /**
+     * The document parser, or the reason there is none: Tika ships in a jar of its own
+     * ({@code declutter-documents.jar}), and a command-line jar copied or run without it can still
+     * clean HTML and text.
+     */
+    private static Parser documents() throws InputException {
+        try {
+            return Documents.PARSER;
+        } catch (NoClassDefFoundError e) {
+            throw new InputException("reading documents needs Apache Tika, which is not on the class path "
+                + "(declutter-documents.jar beside declutter.jar)", e);
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URL;
@@ -29,7 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * every class and resource they ask for is in the command-line jar, so Java never opens the other
  * one and indexes its some 31 000 entries. The command runs in a class loader of its own over the
  * test's class path, which notes every name it is asked for that the command-line jar would not
- * hold, and every search of all jars at once.
+ * hold, and every search of all jars at once. Without the documents jar (the loader then refusing
+ * those names), a document fails with its reason and the other inputs are cleaned.
  */
 class DocumentsJarTest {
 
@@ -63,8 +65,34 @@ class DocumentsJarTest {
         assertThat(lookupsOutside(FORMATS.resolve("article.docx").toString())).anyMatch(name -> name.startsWith("org/apache/tika/"));
     }
 
+    @Test
+    void withoutTheDocumentsJarADocumentFailsWithAReasonAndTheOtherInputsAreCleaned() throws Exception {
+        String docx = FORMATS.resolve("article.docx").toString();
+        Run run = runWithout(docx, FORMATS.resolve("article.html").toString(), docx);
+
+        assertThat(run.code()).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(run.err().lines()).hasSize(2).allMatch(line -> line.equals("declutter: " + docx
+            + ": reading documents needs Apache Tika, which is not on the class path (declutter-documents.jar beside declutter.jar)"));
+        assertThat(run.out()).contains("==> " + FORMATS.resolve("article.html") + " <==");
+    }
+
     /** The names a run of the command asked its class loader for that the command-line jar does not hold. */
     private static Set<String> lookupsOutside(String... args) throws Exception {
+        NotingLoader loader = loader(false);
+        Run run = run(loader, args);
+
+        assertThat(run.code()).as("exit code; stderr: %s", run.err()).isZero();
+        assertThat(run.out()).isNotBlank();
+        return loader.outside;
+    }
+
+    /** A run of the command with nothing but the command-line jar's classes and resources. */
+    private static Run runWithout(String... args) throws Exception {
+        return run(loader(true), args);
+    }
+
+    /** The command-line jar's class path, as a loader that notes (and, if {@code refuse}, refuses) the rest. */
+    private static NotingLoader loader(boolean refuse) throws Exception {
         // The properties the command sets for picocli are part of what is tested: start without them.
         System.clearProperty("picocli.disable.closures");
         System.clearProperty("picocli.converters.excludes");
@@ -80,25 +108,28 @@ class DocumentsJarTest {
             }
             classPath.add(path.toUri().toURL());
         }
-        NotingLoader loader = new NotingLoader(classPath.toArray(URL[]::new), inJar);
+        return new NotingLoader(classPath.toArray(URL[]::new), inJar, refuse);
+    }
+
+    /** Runs the command as {@code Main} does, with its classes from {@code loader}. */
+    private static Run run(NotingLoader loader, String... args) throws Exception {
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
         try (loader) {
-            Object commandLine = loader.loadClass(DeclutterCommand.class.getName()).getMethod("commandLine").invoke(null);
-            Class<?> type = commandLine.getClass();
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            type.getMethod("setOut", PrintWriter.class).invoke(commandLine, new PrintWriter(out));
-            type.getMethod("setErr", PrintWriter.class).invoke(commandLine, new PrintWriter(err));
-            int code = (int) type.getMethod("execute", String[].class).invoke(commandLine, (Object) args);
-
-            assertThat(code).as("exit code; stderr: %s", err).isZero();
-            assertThat(out.toString()).isNotBlank();
+            PrintWriter outWriter = new PrintWriter(out);
+            PrintWriter errWriter = new PrintWriter(err);
+            int code = (int) loader.loadClass(DeclutterCommand.class.getName())
+                .getMethod("execute", String[].class, InputStream.class, PrintWriter.class, PrintWriter.class)
+                .invoke(null, args, InputStream.nullInputStream(), outWriter, errWriter);
+            outWriter.flush();
+            errWriter.flush();
+            return new Run(code, out.toString(), err.toString());
         } finally {
             thread.setContextClassLoader(before);
         }
-        return loader.outside;
     }
 
     private static Set<String> entries(Path classPathEntry) throws IOException {
@@ -114,26 +145,29 @@ class DocumentsJarTest {
         }
     }
 
-    /** A class loader that notes what it is asked for outside a set of names. */
+    /** A class loader that notes what it is asked for outside a set of names, and may refuse it. */
     private static final class NotingLoader extends URLClassLoader {
         final Set<String> outside = ConcurrentHashMap.newKeySet();
         private final Set<String> inJar;
+        private final boolean refuse;
 
-        NotingLoader(URL[] classPath, Set<String> inJar) {
+        NotingLoader(URL[] classPath, Set<String> inJar, boolean refuse) {
             super(classPath, ClassLoader.getPlatformClassLoader());
             this.inJar = inJar;
+            this.refuse = refuse;
         }
 
         @Override
         protected Class<?> findClass(String name) throws ClassNotFoundException {
-            note(name.replace('.', '/') + ".class");
+            if (!note(name.replace('.', '/') + ".class")) {
+                throw new ClassNotFoundException(name);
+            }
             return super.findClass(name);
         }
 
         @Override
         public URL findResource(String name) {
-            note(name);
-            return super.findResource(name);
+            return note(name) ? super.findResource(name) : null;
         }
 
         @Override
@@ -143,10 +177,13 @@ class DocumentsJarTest {
             return super.findResources(name);
         }
 
-        private void note(String name) {
-            if (!inJar.contains(name)) {
-                outside.add(name);
+        /** Notes a name outside the command-line jar; whether to look for it. */
+        private boolean note(String name) {
+            if (inJar.contains(name)) {
+                return true;
             }
+            outside.add(name);
+            return !refuse;
         }
     }
 }
