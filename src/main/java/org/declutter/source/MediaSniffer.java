@@ -86,10 +86,7 @@ final class MediaSniffer {
     }
 
     static boolean hasUnicodeBom(byte[] b) {
-        return (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff)
-            || Utf8.startsWithByteOrderMark(b)
-            || (b.length >= 2 && ((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff
-                || (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe));
+        return ByteOrderMark.of(b) != null;
     }
 
     /** UTF-16 or UTF-32 without a BOM: ASCII text with zero bytes in every other (every fourth) position. */

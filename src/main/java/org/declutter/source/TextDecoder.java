@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  */
 final class TextDecoder {
 
-    private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
-    private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
     private static final int META_WINDOW = 4096;
     /** Characters copied out of a text at a time while looking for ones to drop. */
     private static final int CHUNK = 8192;
@@ -49,9 +47,9 @@ final class TextDecoder {
 
     /** The text of bytes in UTF-16 or UTF-32, told by a byte-order mark or by their zero bytes; else null. */
     private static String unicode(byte[] bytes) {
-        Bom bom = Bom.of(bytes);
+        ByteOrderMark bom = ByteOrderMark.of(bytes);
         if (bom != null) {
-            return new String(bytes, bom.length, bytes.length - bom.length, bom.charset);
+            return new String(bytes, bom.length(), bytes.length - bom.length(), bom.charset());
         }
         Charset unicode = MediaSniffer.bomlessUnicode(bytes);
         return unicode == null ? null : new String(bytes, unicode);
@@ -141,27 +139,5 @@ final class TextDecoder {
         static final Pattern PATTERN = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)|<\\?xml[^>]+encoding\\s*=\\s*[\"']([A-Za-z0-9_.:-]+)",
             Pattern.CASE_INSENSITIVE);
-    }
-
-    /** A byte-order mark and the charset it announces. */
-    private record Bom(Charset charset, int length) {
-        static Bom of(byte[] b) {
-            if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff) {
-                return new Bom(UTF_32BE, 4);
-            }
-            if (b.length >= 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0 && b[3] == 0) {
-                return new Bom(UTF_32LE, 4);
-            }
-            if (Utf8.startsWithByteOrderMark(b)) {
-                return new Bom(StandardCharsets.UTF_8, 3);
-            }
-            if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
-                return new Bom(StandardCharsets.UTF_16BE, 2);
-            }
-            if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
-                return new Bom(StandardCharsets.UTF_16LE, 2);
-            }
-            return null;
-        }
     }
 }
