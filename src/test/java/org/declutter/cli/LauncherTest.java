@@ -112,17 +112,34 @@ class LauncherTest {
     }
 
     @Test
+    void fromAFolderWhoseNameHoldsAColonSaysItCannotAndStartsNoJvm() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("a:b"));
+        for (String file : new String[] {"declutter", "declutter.jar", "declutter-documents.jar"}) {
+            Files.copy(tmp.resolve(file), folder.resolve(file));
+        }
+        launcher = folder.resolve("declutter");
+
+        assertThat(refusal("page.html")).isEqualTo("declutter: cannot run from " + folder
+            + ": Java cannot load a jar from a folder whose name holds ':'\n");
+    }
+
+    @Test
     void withoutTheDocumentsJarSaysSoAndStartsNoJvm() throws Exception {
         Files.delete(tmp.resolve("declutter-documents.jar"));
 
-        Process process = start(Map.of(), "page.html");
+        assertThat(refusal("page.html")).startsWith("declutter: cannot find declutter-documents.jar beside ").hasLineCount(1);
+    }
+
+    /** What the launcher says when it refuses to run: it exits with 2 and writes nothing else. */
+    private String refusal(String... arguments) throws Exception {
+        Process process = start(Map.of(), arguments);
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(ExitCodes.USAGE);
-        assertThat(err).startsWith("declutter: cannot find declutter-documents.jar beside ").hasLineCount(1);
         assertThat(out).isEmpty();
+        return err;
     }
 
     private static List<Path> classPath(List<String> jvmArguments) throws IOException {
