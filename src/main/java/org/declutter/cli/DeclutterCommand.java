@@ -79,9 +79,9 @@ public final class DeclutterCommand implements Callable<Integer> {
     /**
      * Runs the command on {@code args}, reading {@code -} from {@code stdin}, and returns its exit
      * code. A command line of nothing but input names, the one a shell loop runs for each file, runs
-     * without building picocli's model of the command line, which took a fifth of such a run's
-     * processor time: with no option given every setting keeps its default, which is what picocli
-     * reads from such a line too ({@code DeclutterCommandTest} compares the two).
+     * without building picocli's model of the command line, about a tenth of such a run's processor
+     * time: with no option given every setting keeps its default, which is what picocli reads from
+     * such a line too ({@code DeclutterCommandTest} compares the two).
      */
     public static int execute(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
         if (namesOnly(args)) {
