@@ -1,17 +1,24 @@
 package org.declutter.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that readers see the whole file or none: a temporary file, then a rename. The
@@ -37,18 +44,18 @@ final class AtomicFiles {
     /** Writes text as UTF-8 to {@code target}, replacing it atomically. */
     static void write(Path target, String text) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        // A temporary file is private (0600) by default; the output is an ordinary file (0644).
-        Path tmp;
+        Temporary temporary;
         synchronized (IN_PROGRESS) {
             // The JVM is exiting (Ctrl-C): start no new file.
             awaitExitIfExiting();
-            tmp = POSIX ? Files.createTempFile(dir, "." + target.getFileName(), ".part", READABLE)
-                : Files.createTempFile(dir, "." + target.getFileName(), ".part");
-            IN_PROGRESS.add(tmp);
+            temporary = Temporary.create(dir, target.getFileName().toString());
+            IN_PROGRESS.add(temporary.path());
         }
+        Path tmp = temporary.path();
+        boolean moved = false;
         try {
             // Encoded through a buffer, not into one array: a large output is not held twice.
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            try (Writer out = temporary.writer()) {
                 out.write(text);
             }
             try {
@@ -56,6 +63,7 @@ final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            moved = true;
         } catch (IOException e) {
             synchronized (IN_PROGRESS) {
                 // The exit cleanup deleted this file under us: that is no failure to report, the
@@ -65,8 +73,44 @@ final class AtomicFiles {
             throw e;
         } finally {
             synchronized (IN_PROGRESS) {
-                Files.deleteIfExists(tmp);
+                if (!moved) {
+                    Files.deleteIfExists(tmp);
+                }
                 IN_PROGRESS.remove(tmp);
+            }
+        }
+    }
+
+    /**
+     * A hidden file beside the target, named after it ({@code .NAME.RANDOM.part}), new and open for
+     * writing UTF-8. Made here rather than by {@code Files.createTempFile}, which closes the file it
+     * creates, so that it is opened once: in a batch of many small files, each system call shows.
+     *
+     * @param path the file
+     * @param writer its writer, buffered; encoding fails on text that is not well-formed UTF-16
+     */
+    private record Temporary(Path path, Writer writer) {
+
+        /** Names tried before giving up: a clash needs another file of the same random name. */
+        private static final int NAME_ATTEMPTS = 8;
+        private static final Set<StandardOpenOption> NEW_FILE = Set.of(StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE);
+
+        static Temporary create(Path dir, String name) throws IOException {
+            for (int attempt = 1; ; attempt++) {
+                Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                    + ".part");
+                try {
+                    // An ordinary file (0644 before the umask), not a temporary file's private 0600.
+                    SeekableByteChannel channel = POSIX ? Files.newByteChannel(tmp, NEW_FILE, READABLE)
+                        : Files.newByteChannel(tmp, NEW_FILE);
+                    return new Temporary(tmp, new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
+                        StandardCharsets.UTF_8.newEncoder())));
+                } catch (FileAlreadyExistsException e) {
+                    if (attempt == NAME_ATTEMPTS) {
+                        throw e;
+                    }
+                }
             }
         }
     }

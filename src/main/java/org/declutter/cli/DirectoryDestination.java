@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes one file per input under the output directory, named by {@link OutputNames}
@@ -23,6 +24,8 @@ final class DirectoryDestination implements Destination {
     private final String extension;
     private final Set<Path> inputs = new HashSet<>();
     private final Map<Path, String> claimed = new HashMap<>();
+    /** The folders this run has made sure of: asking again costs every output two system calls. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     private DirectoryDestination(Path dir, String extension, Iterable<Input> inputList) {
         this.dir = dir;
@@ -54,7 +57,10 @@ final class DirectoryDestination implements Destination {
         Path target = shown.toAbsolutePath().normalize();
         claim(target, input.name(), shown);
         try {
-            Files.createDirectories(target.getParent());
+            if (!folders.contains(target.getParent())) {
+                Files.createDirectories(target.getParent());
+                folders.add(target.getParent());
+            }
             AtomicFiles.write(target, output);
         } catch (IOException e) {
             throw new OutputException("cannot write " + shown + ": " + IoReasons.brief(e), e);
