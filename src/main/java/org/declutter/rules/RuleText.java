@@ -17,11 +17,9 @@ public final class RuleText {
 
     private RuleText(String normalized) {
         this.normalized = normalized;
-        // Each opening is the one before with one more character: packed in one pass, no substrings.
-        long key = 0;
+        // Packed where they lie, without substrings: at most ten characters read in all.
         for (int length = 1; length <= Math.min(OPENING_CHARS, normalized.length()); length++) {
-            key = key << 16 | normalized.charAt(length - 1);
-            openings[length] = key;
+            openings[length] = pack(normalized, 0, length);
         }
     }
 
