@@ -162,6 +162,14 @@ class BatchCommandTest {
         assertThat(run.err()).startsWith("declutter: --jobs must be at least 1\n");
     }
 
+    @Test
+    void refusesAnEmptyOutputFolderName() {
+        Run run = Run.of("-o", "", p("odd/p01.txt"));
+
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith("declutter: -o needs a folder's name\n");
+    }
+
     private String p(String relative) {
         return pages.resolve(relative).toString();
     }

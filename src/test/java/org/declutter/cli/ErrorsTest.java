@@ -83,6 +83,17 @@ class ErrorsTest {
     }
 
     @Test
+    void anEmptyNameIsNoSuchFileNotTheCurrentFolder() {
+        for (List<String> args : List.of(List.of("", SEED.toString()), List.of("-r", "", SEED.toString()))) {
+            Run run = Run.of(args.toArray(String[]::new));
+
+            assertThat(run.code()).as("%s", args).isEqualTo(ExitCodes.INPUT_FAILED);
+            assertThat(run.err()).as("%s", args).isEqualTo("declutter: : no such file\n");
+            assertThat(run.out()).as("%s", args).startsWith("==> " + SEED + " <==\n");
+        }
+    }
+
+    @Test
     void printsTheStackTraceWithDebug() {
         Path missing = tmp.resolve("missing.txt");
 

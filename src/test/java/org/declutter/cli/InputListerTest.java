@@ -159,6 +159,13 @@ class InputListerTest {
             .isInstanceOf(InputLister.UsageException.class).hasMessageEndingWith(": no such file");
     }
 
+    @Test
+    void anEmptyNameIsNotTheCurrentFolder() throws Exception {
+        assertThat(lister(true).list(List.of(""), null)).containsExactly(Input.named(""));
+        assertThatThrownBy(() -> lister(false).list(List.of(), ""))
+            .isInstanceOf(InputLister.UsageException.class).hasMessage("--files-from : no such file");
+    }
+
     private static InputLister lister(boolean recursive) {
         return new InputLister(recursive, NO_STDIN, null);
     }

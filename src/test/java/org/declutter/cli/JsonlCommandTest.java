@@ -83,6 +83,15 @@ class JsonlCommandTest {
     }
 
     @Test
+    void anEmptyNameIsNoStream() {
+        Run run = Run.of("--jsonl", "");
+
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("declutter: : no such file\n");
+        assertThat(run.code()).isEqualTo(ExitCodes.INPUT_FAILED);
+    }
+
+    @Test
     void readsSeveralFilesGzipOrNotAndNamesTheFileOfABadLine() throws IOException {
         Path plain = tmp.resolve("a.jsonl");
         Files.writeString(plain, doc("a", "text", BODY) + "oops\n");
