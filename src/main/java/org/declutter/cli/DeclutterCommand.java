@@ -20,7 +20,6 @@ import org.declutter.rules.Rule;
 import org.declutter.rules.RuleFileException;
 import org.declutter.rules.RuleSet;
 import org.declutter.source.ByteSize;
-import org.declutter.source.InputFiles;
 import org.declutter.source.MediaKind;
 import org.declutter.source.Source;
 import org.declutter.source.SourceReader;
@@ -385,7 +384,7 @@ public final class DeclutterCommand implements Callable<Integer> {
         if (timeoutSeconds < 0) {
             throw new InputLister.UsageException("--timeout must be 0 (no limit) or more seconds");
         }
-        if (outputDir != null && InputFiles.namesNothing(outputDir.toString())) {
+        if (outputDir != null && outputDir.toString().isEmpty()) {
             throw new InputLister.UsageException("-o needs a folder's name");
         }
         if (jsonl && (outputDir != null || explain)) {

@@ -32,7 +32,11 @@ final class DirectoryDestination implements Destination {
         this.extension = extension;
         for (Input input : inputList) {
             if (!input.name().equals(InputCleaner.STDIN)) {
-                inputs.add(Path.of(input.name()).toAbsolutePath().normalize());
+                try {
+                    inputs.add(InputPaths.of(input.name()).toAbsolutePath().normalize());
+                } catch (IOException e) {
+                    // It names no file to overwrite; reading it reports why.
+                }
             }
         }
     }

@@ -1,10 +1,11 @@
 package org.declutter.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.declutter.Declutter;
 import org.declutter.render.Renderer;
+import org.declutter.source.ReadFailures;
 import org.declutter.source.Source;
 
 /**
@@ -38,7 +39,12 @@ final class InputCleaner {
 
     /** Reads, cleans and renders one input. */
     Outcome clean(String input) {
-        Source source = input.equals(STDIN) ? Source.ofStream(STDIN, stdin) : Source.of(Path.of(input));
+        Source source;
+        try {
+            source = input.equals(STDIN) ? Source.ofStream(STDIN, stdin) : Source.of(InputPaths.of(input));
+        } catch (IOException e) {
+            return Outcome.failed(input, ReadFailures.reason(e), e);
+        }
         return step.run(input, configure.apply(source), System.nanoTime(), renderer::render);
     }
 }

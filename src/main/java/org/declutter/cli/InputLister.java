@@ -13,7 +13,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.declutter.source.InputFiles;
 import org.declutter.source.ReadFailures;
 
 /**
@@ -64,8 +63,7 @@ final class InputLister {
         }
         List<Input> inputs = new ArrayList<>(named.size());
         for (String name : named) {
-            if (recursive && !name.equals(InputCleaner.STDIN) && !InputFiles.namesNothing(name)
-                && Files.isDirectory(Path.of(name))) {
+            if (recursive && !name.equals(InputCleaner.STDIN) && InputPaths.isDirectory(name)) {
                 inputs.addAll(walk(Path.of(name)));
             } else {
                 inputs.add(Input.named(name));
@@ -77,7 +75,7 @@ final class InputLister {
     private List<String> readNames(String filesFrom) throws UsageException {
         try (BufferedReader reader = filesFrom.equals(InputCleaner.STDIN)
                 ? new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))
-                : new BufferedReader(new InputStreamReader(InputFiles.open(Path.of(filesFrom)), StandardCharsets.UTF_8))) {
+                : Files.newBufferedReader(InputPaths.of(filesFrom), StandardCharsets.UTF_8)) {
             List<String> names = new ArrayList<>();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank()) {

@@ -4,12 +4,11 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
-import org.declutter.source.InputFiles;
 import org.declutter.source.ReadFailures;
 
 /**
@@ -114,7 +113,7 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
     }
 
     private InputStream open(String name) throws IOException {
-        InputStream raw = name.equals(InputCleaner.STDIN) ? stdin : InputFiles.open(Path.of(name));
+        InputStream raw = name.equals(InputCleaner.STDIN) ? stdin : Files.newInputStream(InputPaths.of(name));
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(2);
         int b0 = in.read();

@@ -2,7 +2,9 @@ package org.declutter.source;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.Locale;
 
 /**
  * Turns the I/O failures of reading an input into the short reasons users see ({@code no such
@@ -21,6 +23,9 @@ public final class ReadFailures {
         }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason().substring(0, 1).toLowerCase(Locale.ROOT) + fs.getReason().substring(1);
         }
         String message = e.getMessage();
         // The JDK reports a directory opened as a file only in the message of a plain IOException.

@@ -94,6 +94,20 @@ class ErrorsTest {
     }
 
     @Test
+    void aNameTheLocaleCannotSpellFailsAloneAndTheBatchGoesOn() throws IOException {
+        Path out = tmp.resolve("out");
+        String unspellable = tmp + "/caf\uD800.txt";
+
+        Run run = Run.of("-o", out.toString(), unspellable, SEED.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(run.err()).hasLineCount(1)
+            .startsWith("declutter: " + unspellable + ": name not in the locale's charset (");
+        assertThat(out.resolve("001_boilerplate.txt")).hasContent(
+            Files.readString(DeclutterCommandTest.SEED_EXPECTED, StandardCharsets.UTF_8).stripTrailing());
+    }
+
+    @Test
     void printsTheStackTraceWithDebug() {
         Path missing = tmp.resolve("missing.txt");
 

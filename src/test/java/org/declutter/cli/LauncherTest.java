@@ -130,6 +130,26 @@ class LauncherTest {
         assertThat(refusal("page.html")).startsWith("declutter: cannot find declutter-documents.jar beside ").hasLineCount(1);
     }
 
+    @Test
+    void inTheCOrPosixLocaleJavaGetsItsUtf8TwinAndInAnyOtherTheUsersOwn() throws Exception {
+        assertThat(localeSeen(Map.of())).containsExactly("LC_ALL=", "LC_CTYPE=C.UTF-8", "LANG=");
+        assertThat(localeSeen(Map.of("LANG", "POSIX"))).containsExactly("LC_ALL=", "LC_CTYPE=C.UTF-8", "LANG=POSIX");
+        assertThat(localeSeen(Map.of("LC_ALL", "C", "LANG", "de_DE.UTF-8")))
+            .containsExactly("LC_ALL=C.UTF-8", "LC_CTYPE=", "LANG=de_DE.UTF-8");
+        assertThat(localeSeen(Map.of("LANG", "de_DE.UTF-8"))).containsExactly("LC_ALL=", "LC_CTYPE=", "LANG=de_DE.UTF-8");
+        assertThat(localeSeen(Map.of("LC_CTYPE", "en_US.ISO-8859-1")))
+            .containsExactly("LC_ALL=", "LC_CTYPE=en_US.ISO-8859-1", "LANG=");
+    }
+
+    /** The locale variables the JVM is started with, given these set and the others unset. */
+    private List<String> localeSeen(Map<String, String> locale) throws Exception {
+        Files.writeString(java, "#!/bin/sh\necho \"LC_ALL=$LC_ALL\"\necho \"LC_CTYPE=$LC_CTYPE\"\necho \"LANG=$LANG\"\n");
+        Process process = start(locale, "page.html");
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return out.lines().toList();
+    }
+
     /** What the launcher says when it refuses to run: it exits with 2 and writes nothing else. */
     private String refusal(String... arguments) throws Exception {
         Process process = start(Map.of(), arguments);
@@ -162,8 +182,9 @@ class LauncherTest {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().remove("JAVA_OPTS");
-        builder.environment().remove("DECLUTTER_TRAIN");
+        // Unset the locale too, as cron does: whatever runs the tests has its own.
+        builder.environment().keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_")
+            || name.equals("JAVA_OPTS") || name.equals("DECLUTTER_TRAIN"));
         builder.environment().put("JAVA", java.toString());
         builder.environment().putAll(env);
         return builder.start();
