@@ -186,7 +186,7 @@ public final class DeclutterCommand implements Callable<Integer> {
             .exitCodeListHeading("%nExit codes:%n")
             .exitCodeList(CommandSpecs.exitCodes(
                 "0:all inputs cleaned",
-                "1:at least one input failed (the others were still cleaned)",
+                "1:at least one input failed (the others were still cleaned), or standard output could not be written",
                 "2:usage error: bad option, or a rule file that does not load",
                 "3:no article found in an input, with --low-confidence fail (and no input failed otherwise)",
                 "130:interrupted (Ctrl-C); 143 on SIGTERM",

@@ -21,8 +21,8 @@ public final class Main {
     public static void main(String[] args) {
         loadSharedDataMeanwhile();
         // Output is UTF-8 whatever the locale says: a C/POSIX locale would turn every accent into '?'.
-        PrintWriter out = utf8(new PipeAwareOutputStream(new FileOutputStream(FileDescriptor.out)));
         PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err));
+        PrintWriter out = utf8(new StandardOutputStream(new FileOutputStream(FileDescriptor.out), err));
         int code = DeclutterCommand.execute(args, System.in, out, err);
         out.flush();
         err.flush();

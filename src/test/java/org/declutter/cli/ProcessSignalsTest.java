@@ -1,6 +1,7 @@
 package org.declutter.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -29,8 +30,22 @@ class ProcessSignalsTest {
         Process p = declutter(dir.resolve("err"), big.toString());
         p.getInputStream().close();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the process ends").isTrue();
-        assertThat(p.exitValue()).isEqualTo(PipeAwareOutputStream.BROKEN_PIPE);
+        assertThat(p.exitValue()).isEqualTo(StandardOutputStream.BROKEN_PIPE);
         assertThat(dir.resolve("err")).isEmptyFile();
+    }
+
+    @Test
+    void aFullDiskEndsTheRunWithOneLineAndExitCode1() throws Exception {
+        File full = new File("/dev/full");
+        assumeTrue(full.exists(), "no /dev/full here");
+        Path text = Files.writeString(dir.resolve("a.txt"), PARAGRAPH.repeat(3));
+        List<String> command = new ArrayList<>(javaCommand());
+        command.addAll(List.of(text.toString(), text.toString()));
+        Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            .redirectOutput(full).redirectError(dir.resolve("err").toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the process ends").isTrue();
+        assertThat(p.exitValue()).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(dir.resolve("err")).hasContent("declutter: cannot write standard output: no space left on device");
     }
 
     @Test
@@ -55,6 +70,11 @@ class ProcessSignalsTest {
         }
     }
 
+    private static List<String> javaCommand() {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName());
+    }
+
     private static long count(Path out) throws IOException {
         if (!Files.isDirectory(out)) {
             return 0;
@@ -65,8 +85,7 @@ class ProcessSignalsTest {
     }
 
     private static Process declutter(Path err, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command = new ArrayList<>(javaCommand());
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
             .redirectError(err.toFile()).start();
