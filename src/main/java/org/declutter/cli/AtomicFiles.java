@@ -82,8 +82,8 @@ final class AtomicFiles {
     }
 
     /**
-     * A hidden file beside the target, named after it ({@code .NAME.RANDOM.part}), new and open for
-     * writing UTF-8. Made here rather than by {@code Files.createTempFile}, which closes the file it
+     * A hidden file beside the target, named after it ({@code .NAME.RANDOM.part}, with at most the
+     * name's first {@value #NAME_KEPT} characters), new and open for writing UTF-8. Made here rather than by {@code Files.createTempFile}, which closes the file it
      * creates, so that it is opened once: in a batch of many small files, each system call shows.
      *
      * @param path the file
@@ -91,14 +91,22 @@ final class AtomicFiles {
      */
     private record Temporary(Path path, Writer writer) {
 
+        /**
+         * Characters of the target's name that the temporary file's name keeps: at four bytes each
+         * at most, with the rest of the name, under the 255 bytes a file name may take, where the
+         * whole name plus the rest would not fit beside a target of 240 bytes.
+         */
+        private static final int NAME_KEPT = 48;
         /** Names tried before giving up: a clash needs another file of the same random name. */
         private static final int NAME_ATTEMPTS = 8;
         private static final Set<StandardOpenOption> NEW_FILE = Set.of(StandardOpenOption.CREATE_NEW,
             StandardOpenOption.WRITE);
 
         static Temporary create(Path dir, String name) throws IOException {
+            String kept = name.codePointCount(0, name.length()) <= NAME_KEPT ? name
+                : name.substring(0, name.offsetByCodePoints(0, NAME_KEPT));
             for (int attempt = 1; ; attempt++) {
-                Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                Path tmp = dir.resolve("." + kept + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
                     + ".part");
                 try {
                     // An ordinary file (0644 before the umask), not a temporary file's private 0600.

@@ -30,6 +30,19 @@ class AtomicFilesTest {
     }
 
     @Test
+    void writesAFileWhoseNameTakesNearlyAllTheBytesANameMay() throws IOException {
+        for (String stem : new String[] {"x".repeat(240), "é".repeat(120), "\uD83D\uDCF0".repeat(60)}) {
+            Path target = tmp.resolve(stem + ".txt");
+
+            AtomicFiles.write(target, "text\n");
+
+            assertThat(target).hasContent("text");
+            Files.delete(target);
+        }
+        assertThat(names()).isEmpty();
+    }
+
+    @Test
     void replacesAnEarlierFileOfThatName() throws IOException {
         Path target = Files.writeString(tmp.resolve("story.txt"), "an older and longer text\n");
 
