@@ -51,6 +51,7 @@ public final class DeclutterCommand implements Callable<Integer> {
     private String url;
     private boolean recursive;
     private String filesFrom;
+    private boolean nulSeparated;
     private int jobs = Runtime.getRuntime().availableProcessors();
     private boolean jsonl;
     private String idField = "id";
@@ -227,6 +228,9 @@ public final class DeclutterCommand implements Callable<Integer> {
                 + "skipped).").build());
         spec.addOption(OptionSpec.builder("--files-from").paramLabel("FILE").type(String.class)
             .description("Also clean the inputs named in FILE, one per line; - reads the names from standard input.").build());
+        spec.addOption(flag("-0", "--null")
+            .description("With --files-from: the names end with a NUL character, as find -print0 writes them, and are "
+                + "taken as they are.").build());
         spec.addOption(OptionSpec.builder("-j", "--jobs").paramLabel("N").type(int.class)
             .description("Clean N inputs at a time (default: the number of cores); output order stays the input order.").build());
         spec.addOption(flag("--jsonl")
@@ -276,6 +280,7 @@ public final class DeclutterCommand implements Callable<Integer> {
         url = value("--url", url);
         recursive = value("--recursive", recursive);
         filesFrom = value("--files-from", filesFrom);
+        nulSeparated = value("--null", nulSeparated);
         jobs = value("--jobs", jobs);
         jsonl = value("--jsonl", jsonl);
         idField = value("--id-field", idField);
@@ -323,7 +328,7 @@ public final class DeclutterCommand implements Callable<Integer> {
         List<Input> inputs;
         try {
             checkBatchOptions();
-            inputs = new InputLister(recursive, stdin, outputDir).list(files, filesFrom);
+            inputs = new InputLister(recursive, stdin, outputDir, nulSeparated).list(files, filesFrom);
         } catch (InputLister.UsageException e) {
             err.println("declutter: " + e.getMessage());
             err.println("Try 'declutter --help' for more information.");
@@ -383,6 +388,9 @@ public final class DeclutterCommand implements Callable<Integer> {
         }
         if (timeoutSeconds < 0) {
             throw new InputLister.UsageException("--timeout must be 0 (no limit) or more seconds");
+        }
+        if (nulSeparated && filesFrom == null) {
+            throw new InputLister.UsageException("-0 goes with --files-from");
         }
         if (outputDir != null && outputDir.toString().isEmpty()) {
             throw new InputLister.UsageException("-o needs a folder's name");

@@ -29,6 +29,7 @@ final class InputLister {
     private final boolean recursive;
     private final InputStream stdin;
     private final Path outputDir;
+    private final boolean nulSeparated;
 
     /**
      * @param recursive whether a directory stands for the files under it (else it is an input that
@@ -37,11 +38,14 @@ final class InputLister {
      * @param outputDir the {@code -o} directory, or {@code null}: a walk never enters it (unless it is
      *     the walked directory itself), so that a run repeated into a folder of its input does not
      *     clean its own earlier outputs
+     * @param nulSeparated whether the names in {@code --files-from} end with NUL, as {@code find -print0}
+     *     writes them, rather than with a line break
      */
-    InputLister(boolean recursive, InputStream stdin, Path outputDir) {
+    InputLister(boolean recursive, InputStream stdin, Path outputDir, boolean nulSeparated) {
         this.recursive = recursive;
         this.stdin = stdin;
         this.outputDir = outputDir;
+        this.nulSeparated = nulSeparated;
     }
 
     /**
@@ -76,16 +80,42 @@ final class InputLister {
         try (BufferedReader reader = filesFrom.equals(InputCleaner.STDIN)
                 ? new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))
                 : Files.newBufferedReader(InputPaths.of(filesFrom), StandardCharsets.UTF_8)) {
-            List<String> names = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    names.add(line.strip());
-                }
-            }
-            return names;
+            return nulSeparated ? nulSeparated(reader) : lines(reader);
         } catch (IOException e) {
             throw new UsageException("--files-from " + filesFrom + ": " + ReadFailures.reason(e));
         }
+    }
+
+    /** A name per line, blank lines skipped and spaces around a name trimmed, for lists written by hand. */
+    private static List<String> lines(BufferedReader reader) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (!line.isBlank()) {
+                names.add(line.strip());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Names ended by NUL, the one character no name holds: each taken as it is, line breaks and
+     * spaces and all; only empty ones are skipped.
+     */
+    private static List<String> nulSeparated(BufferedReader reader) throws IOException {
+        List<String> names = new ArrayList<>();
+        StringBuilder name = new StringBuilder();
+        for (int c = reader.read(); c >= 0; c = reader.read()) {
+            if (c != 0) {
+                name.append((char) c);
+            } else if (!name.isEmpty()) {
+                names.add(name.toString());
+                name.setLength(0);
+            }
+        }
+        if (!name.isEmpty()) {
+            names.add(name.toString());
+        }
+        return names;
     }
 
     private List<Input> walk(Path root) throws UsageException {

@@ -163,6 +163,26 @@ class BatchCommandTest {
     }
 
     @Test
+    void cleansTheFilesFindPrintsWithPrint0EvenOneWithALineBreakInItsName() throws IOException {
+        Path odd = Files.writeString(pages.resolve("two\nlines.txt"), Files.readString(Path.of(p("odd/p01.txt"))));
+        Path list = Files.writeString(pages.resolve("list0"), odd + "\0" + p("odd/p01.txt") + "\0");
+
+        Run run = Run.of("-0", "--files-from", list.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.code()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).startsWith("==> " + odd + " <==\n").contains("==> " + p("odd/p01.txt") + " <==\n");
+    }
+
+    @Test
+    void refusesNulSeparatedNamesWithoutAList() {
+        Run run = Run.of("-0", p("odd/p01.txt"));
+
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith("declutter: -0 goes with --files-from\n");
+    }
+
+    @Test
     void refusesAnEmptyOutputFolderName() {
         Run run = Run.of("-o", "", p("odd/p01.txt"));
 

@@ -112,7 +112,7 @@ class InputListerTest {
         // Spelled otherwise than the walk's paths: the same folder through a link.
         Path output = Files.createSymbolicLink(tmp.resolve("clean-link"), tmp.resolve("site/clean"));
 
-        List<Input> inputs = new InputLister(true, NO_STDIN, output).list(List.of(p("site")), null);
+        List<Input> inputs = new InputLister(true, NO_STDIN, output, false).list(List.of(p("site")), null);
 
         assertThat(names(inputs)).containsExactly(p("site/a/index.html"));
     }
@@ -121,7 +121,7 @@ class InputListerTest {
     void anOutputDirectoryThatIsTheWalkedDirectoryIsStillWalked() throws Exception {
         touch("site/a/index.html");
 
-        List<Input> inputs = new InputLister(true, NO_STDIN, tmp.resolve("site")).list(List.of(p("site")), null);
+        List<Input> inputs = new InputLister(true, NO_STDIN, tmp.resolve("site"), false).list(List.of(p("site")), null);
 
         assertThat(names(inputs)).containsExactly(p("site/a/index.html"));
     }
@@ -141,10 +141,18 @@ class InputListerTest {
     }
 
     @Test
+    void readsNulSeparatedNamesAsTheyAreLineBreaksAndSpacesAndAll() throws Exception {
+        InputStream names = new ByteArrayInputStream(" a.html\0b\nc.txt\0\0d.txt \0".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(names(new InputLister(false, names, null, true).list(List.of(), "-")))
+            .containsExactly(" a.html", "b\nc.txt", "d.txt ");
+    }
+
+    @Test
     void readsTheNamesFromStandardInputForDash() throws Exception {
         InputStream names = new ByteArrayInputStream("x.html\ny.txt\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(names(new InputLister(false, names, null).list(List.of(), "-"))).containsExactly("x.html", "y.txt");
+        assertThat(names(new InputLister(false, names, null, false).list(List.of(), "-"))).containsExactly("x.html", "y.txt");
     }
 
     @Test
@@ -167,7 +175,7 @@ class InputListerTest {
     }
 
     private static InputLister lister(boolean recursive) {
-        return new InputLister(recursive, NO_STDIN, null);
+        return new InputLister(recursive, NO_STDIN, null, false);
     }
 
     private static List<String> names(List<Input> inputs) {
