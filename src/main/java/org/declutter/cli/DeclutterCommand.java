@@ -353,13 +353,13 @@ public final class DeclutterCommand implements Callable<Integer> {
         if (jsonl) {
             JsonlRunner.Fields fields = new JsonlRunner.Fields(idField, htmlField, textField);
             new JsonlRunner(declutter, format, title, fields, jobs, lowConfidence, guard())
-                .run(inputs.stream().map(Input::name).toList(), stdin, out, monitor);
+                .run(inputs, stdin, out, monitor);
             return monitor.finish();
         }
         InputCleaner cleaner = cleaner(declutter);
         try (InterruptSummary summary = new InterruptSummary(inputs.size())) {
             new BatchRunner(Math.max(1, Math.min(jobs, inputs.size())), guard()).run(inputs.iterator(),
-                input -> cleaner.clean(input.name()),
+                cleaner::clean,
                 (input, failure) -> Outcome.failed(input.name(), failure),
                 (input, outcome) -> {
                     deliver(input, outcome, destination, monitor);

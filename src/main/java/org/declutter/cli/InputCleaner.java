@@ -38,7 +38,11 @@ final class InputCleaner {
     }
 
     /** Reads, cleans and renders one input. */
-    Outcome clean(String input) {
+    Outcome clean(Input listed) {
+        String input = listed.name();
+        if (listed.failure() != null) {
+            return Outcome.failed(input, listed.failure(), null);
+        }
         Source source;
         try {
             source = input.equals(STDIN) ? Source.ofStream(STDIN, stdin) : Source.of(InputPaths.of(input));

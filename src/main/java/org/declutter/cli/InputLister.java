@@ -12,7 +12,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.declutter.source.ReadFailures;
 
 /**
@@ -118,8 +120,15 @@ final class InputLister {
         return names;
     }
 
+    /**
+     * The files under {@code root}, sorted by path. What cannot be listed on the way (a folder
+     * without permission, a path too long) becomes an input that fails with the reason, in its
+     * place, and the walk goes on, as {@code grep -r} does: one unreadable folder does not cost
+     * the rest of the batch.
+     */
     private List<Input> walk(Path root) throws UsageException {
         List<Path> files = new ArrayList<>();
+        Map<Path, String> unlisted = new HashMap<>();
         try {
             // A directory named through a link is walked, as grep -r does; links met on the way are not followed.
             Path start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
@@ -142,15 +151,28 @@ final class InputLister {
                 }
 
                 @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                    throw e;
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return failed(file, e);
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    return e == null ? FileVisitResult.CONTINUE : failed(dir, e);
+                }
+
+                private FileVisitResult failed(Path path, IOException e) {
+                    Path shown = root.resolve(start.relativize(path));
+                    files.add(shown);
+                    unlisted.put(shown, ReadFailures.reason(e));
+                    return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
             throw new UsageException(root + ": cannot list directory: " + ReadFailures.reason(e));
         }
         files.sort(Comparator.comparing(Path::toString));
-        return files.stream().map(file -> Input.found(root, file)).toList();
+        return files.stream().map(file -> unlisted.containsKey(file)
+            ? Input.unlisted(root, file, unlisted.get(file)) : Input.found(root, file)).toList();
     }
 
     private static boolean isHidden(Path path) {

@@ -36,14 +36,14 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
         }
     }
 
-    private final Iterator<String> inputs;
+    private final Iterator<Input> inputs;
     private final InputStream stdin;
     private String input;
     private LineReader reader;
     private long number;
     private Line next;
 
-    JsonlLines(List<String> inputs, InputStream stdin) {
+    JsonlLines(List<Input> inputs, InputStream stdin) {
         this.inputs = inputs.iterator();
         this.stdin = stdin;
     }
@@ -71,13 +71,18 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
         return line;
     }
 
-    /** Opens the next input; false when there is none. An input that fails to open yields a failure line. */
+    /** Opens the next input; false when there is none. An input that fails to open, or failed before, yields a failure line. */
     private boolean openNext() {
         if (!inputs.hasNext()) {
             return false;
         }
-        input = inputs.next();
+        Input listed = inputs.next();
+        input = listed.name();
         number = 0;
+        if (listed.failure() != null) {
+            next = new Line(input, 0, null, listed.failure());
+            return true;
+        }
         try {
             reader = new LineReader(open(input));
         } catch (IOException e) {

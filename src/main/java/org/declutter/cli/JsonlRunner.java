@@ -70,7 +70,7 @@ final class JsonlRunner {
     }
 
     /** Cleans every line of the inputs, writing answers to {@code out} and telling {@code monitor} about each. */
-    void run(List<String> inputs, InputStream stdin, PrintWriter out, Monitor monitor) {
+    void run(List<Input> inputs, InputStream stdin, PrintWriter out, Monitor monitor) {
         runner.run(new JsonlLines(inputs, stdin), this::answer, JsonlRunner::failed, (line, answer) -> {
             Outcome outcome = answer.outcome();
             if (!outcome.ok()) {

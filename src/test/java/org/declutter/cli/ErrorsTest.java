@@ -108,6 +108,31 @@ class ErrorsTest {
     }
 
     @Test
+    void aFolderTheWalkCannotListFailsInItsPlaceAndTheRestIsCleaned() throws Exception {
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        Files.copy(SEED, site.resolve("a.txt"));
+        Files.copy(SEED, site.resolve("z.txt"));
+        // Folders nested deeper than a path may name (4 096 bytes), made one step at a time.
+        String name = "d".repeat(240);
+        Process mkdir = new ProcessBuilder("sh", "-c", "cd \"$0\" && for i in $(seq 20); do mkdir \"$1\" && cd -P \"$1\" || exit 1; done",
+            site.toString(), name).inheritIO().start();
+        assertThat(mkdir.waitFor(30, TimeUnit.SECONDS) && mkdir.exitValue() == 0).isTrue();
+        Path out = tmp.resolve("out");
+        try {
+            Run run = Run.of("-r", "-o", out.toString(), site.toString());
+
+            assertThat(run.code()).isEqualTo(ExitCodes.INPUT_FAILED);
+            assertThat(run.err()).hasLineCount(1).startsWith("declutter: " + site.resolve(name) + "/")
+                .endsWith(": cannot list directory: file name too long\n");
+            assertThat(out.resolve("a.txt")).exists();
+            assertThat(out.resolve("z.txt")).exists();
+        } finally {
+            // rm goes down folder by folder; Java, and so the temporary folder's cleanup, cannot.
+            new ProcessBuilder("rm", "-rf", site.resolve(name).toString()).start().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void printsTheStackTraceWithDebug() {
         Path missing = tmp.resolve("missing.txt");
 
