@@ -1,7 +1,7 @@
 #!/bin/sh
 # Regenerates the article of seeds/001_boilerplate in every input format declutter reads. The
 # outputs are committed, so the tests never need LibreOffice; run this only to change them.
-# Needs: LibreOffice (soffice, headless), gzip, iconv.
+# Needs: LibreOffice (soffice, headless), gzip, bzip2, xz, iconv.
 #
 #   article.html                 hand-written web page around the article (edited, not generated)
 #   src/article-document.html    the article as a plain document: the source of the office formats
@@ -22,6 +22,8 @@ done
 
 gzip -n -9 -c article.html > article.html.gz
 gzip -n -9 -c "$seed.txt" > article.txt.gz
+bzip2 -9 -c article.html > article.html.bz2
+xz -9 -c "$seed.txt" > article.txt.xz
 { printf '\377\376'; iconv -f UTF-8 -t UTF-16LE "$seed.txt"; } > article.utf16le.txt
 iconv -f UTF-8 -t UTF-16BE "$seed.txt" > article.utf16be.txt
 sed 's/$/\r/' "$seed.txt" > article.crlf.txt

@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.zip.GZIPInputStream;
+import org.declutter.source.Compression;
+import org.declutter.source.InputException;
 import org.declutter.source.ReadFailures;
 
 /**
@@ -87,6 +88,8 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
             reader = new LineReader(open(input));
         } catch (IOException e) {
             next = new Line(input, 0, null, ReadFailures.reason(e));
+        } catch (InputException e) {
+            next = new Line(input, 0, null, e.getMessage());
         }
         return true;
     }
@@ -117,13 +120,23 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
         reader = null;
     }
 
-    private InputStream open(String name) throws IOException {
-        InputStream raw = name.equals(InputCleaner.STDIN) ? stdin : Files.newInputStream(InputPaths.of(name));
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        in.mark(2);
-        int b0 = in.read();
-        int b1 = in.read();
-        in.reset();
-        return b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(in, 1 << 16) : in;
+    /** The input's bytes, decompressed if they are compressed; a file is closed again if that fails. */
+    private InputStream open(String name) throws IOException, InputException {
+        boolean file = !name.equals(InputCleaner.STDIN);
+        InputStream raw = file ? Files.newInputStream(InputPaths.of(name)) : stdin;
+        try {
+            BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+            byte[] head = new byte[Compression.HEAD];
+            in.mark(head.length);
+            int length = in.readNBytes(head, 0, head.length);
+            in.reset();
+            Compression compression = Compression.of(head, length);
+            return compression == null ? in : compression.open(in);
+        } catch (IOException | InputException e) {
+            if (file) {
+                raw.close();
+            }
+            throw e;
+        }
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class OutputNames {
 
-    private static final Set<String> COMPRESSION = Set.of("gz", "gzip");
+    private static final Set<String> COMPRESSION = Set.of("gz", "gzip", "bz2", "xz");
 
     private OutputNames() {
     }

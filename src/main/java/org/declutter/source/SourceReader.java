@@ -1,16 +1,14 @@
 package org.declutter.source;
 
-import java.io.EOFException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 
 /**
- * Reads a {@link Source} into {@link Content}: loads its bytes within a size limit, undoes gzip,
- * recognises HTML and plain text cheaply by content and decodes them; anything else is handed on
- * as a document for Tika.
+ * Reads a {@link Source} into {@link Content}: loads its bytes within a size limit, undoes its
+ * compression ({@link Compression}), recognises HTML and plain text cheaply by content and decodes
+ * them; anything else is handed on as a document for Tika.
  */
 public final class SourceReader {
 
@@ -33,7 +31,8 @@ public final class SourceReader {
             return decoded(source, source.kind().get(), source.text().get());
         }
         byte[] loaded = load(source);
-        byte[] bytes = isGzip(loaded) ? gunzip(loaded) : loaded;
+        Compression compression = Compression.of(loaded, loaded.length);
+        byte[] bytes = compression == null ? loaded : decompress(compression, loaded);
         if (isBlank(bytes)) {
             throw new InputException("empty input");
         }
@@ -75,15 +74,13 @@ public final class SourceReader {
         return e instanceof InputTooLargeException ? e.getMessage() : ReadFailures.reason(e);
     }
 
-    private byte[] gunzip(byte[] compressed) throws InputException {
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(compressed))) {
+    private byte[] decompress(Compression compression, byte[] compressed) throws InputException {
+        try (InputStream in = compression.open(new ByteArrayInputStream(compressed))) {
             return readBounded(in);
-        } catch (EOFException e) {
-            throw new InputException("truncated gzip data", e);
-        } catch (ZipException e) {
-            throw new InputException("corrupt gzip data", e);
+        } catch (InputTooLargeException e) {
+            throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new InputException(readFailure(e), e);
+            throw new InputException(compression.failure(e), e);
         }
     }
 
@@ -118,10 +115,6 @@ public final class SourceReader {
 
     private static String tooLarge(long limit) {
         return "input larger than " + ByteSize.format(limit) + " (see --max-size)";
-    }
-
-    private static boolean isGzip(byte[] bytes) {
-        return bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
     }
 
     private static boolean isBlank(byte[] bytes) {

@@ -76,6 +76,17 @@ class DocumentsJarTest {
         assertThat(run.out()).contains("==> " + FORMATS.resolve("article.html") + " <==");
     }
 
+    @Test
+    void withoutTheDocumentsJarABzip2InputFailsWithAReasonAndAGzipOneIsCleaned() throws Exception {
+        String bzip2 = FORMATS.resolve("article.html.bz2").toString();
+        Run run = runWithout(bzip2, FORMATS.resolve("article.html.gz").toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(run.err()).isEqualTo("declutter: " + bzip2 + ": reading bzip2 needs Apache Commons Compress, which is "
+            + "not on the class path (declutter-documents.jar beside declutter.jar)\n");
+        assertThat(run.out()).contains("==> " + FORMATS.resolve("article.html.gz") + " <==");
+    }
+
     /** The names a run of the command asked its class loader for that the command-line jar does not hold. */
     private static Set<String> lookupsOutside(String... args) throws Exception {
         NotingLoader loader = loader(false);

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +82,23 @@ class JsonlCommandTest {
         assertThat(answer.keySet()).startsWith("id").contains("title", "body", "removed").doesNotContain("source");
         assertThat(answer.get("title").getAsString()).isEqualTo("Bridge vote");
         assertThat(answer.get("body").getAsString()).contains(BODY).doesNotContain("Home");
+    }
+
+    @Test
+    void readsStreamsCompressedWithBzip2OrXz() throws IOException {
+        Path bz2 = tmp.resolve("a.jsonl.bz2");
+        try (OutputStream out = new BZip2CompressorOutputStream(Files.newOutputStream(bz2))) {
+            out.write(doc("a", "text", BODY).getBytes(StandardCharsets.UTF_8));
+        }
+        Path xz = tmp.resolve("b.jsonl.xz");
+        try (OutputStream out = new XZCompressorOutputStream(Files.newOutputStream(xz))) {
+            out.write(doc("b", "text", BODY).getBytes(StandardCharsets.UTF_8));
+        }
+
+        Run run = Run.of("--jsonl", bz2.toString(), xz.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(lines(run.out())).extracting(l -> l.get("id").getAsString()).containsExactly("a", "b");
     }
 
     @Test

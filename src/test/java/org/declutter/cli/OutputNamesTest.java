@@ -13,6 +13,8 @@ class OutputNamesTest {
         assertThat(OutputNames.of("pages/a.html.gz", "txt")).isEqualTo("a.txt");
         assertThat(OutputNames.of("a.html", "json")).isEqualTo("a.json");
         assertThat(OutputNames.of("notes.txt.gzip", "md")).isEqualTo("notes.md");
+        assertThat(OutputNames.of("dump/b.html.bz2", "txt")).isEqualTo("b.txt");
+        assertThat(OutputNames.of("c.txt.xz", "json")).isEqualTo("c.json");
     }
 
     @Test
