@@ -48,6 +48,20 @@ public final class DocumentParser implements Parser {
         "application/epub+zip", "EPUB",
         "application/rtf", "RTF",
         "application/zip", "zip archive");
+    /**
+     * Archives, by the name users know them by: they hold documents rather than being one, and
+     * their entries are not read (an input is one document), so an empty result says that.
+     */
+    private static final Map<String, String> ARCHIVES = Map.of(
+        "application/zip", "zip",
+        "application/x-tar", "tar",
+        "application/x-gtar", "tar",
+        "application/x-7z-compressed", "7z",
+        "application/x-cpio", "cpio",
+        "application/x-archive", "ar",
+        "application/java-archive", "jar",
+        "application/vnd.ms-cab-compressed", "cab",
+        "application/x-rar-compressed", "rar");
 
     @Override
     public Page parse(Content content) throws InputException {
@@ -74,7 +88,9 @@ public final class DocumentParser implements Parser {
         // A document without a single character of text (cut short, or scanned pages only) would
         // otherwise pass for a cleaned article with an empty body: say so instead.
         if (!dom.body().hasText()) {
-            throw new InputException("no text in the document (truncated, or images only?)");
+            String archive = ARCHIVES.get(MediaType.parse(type).getBaseType().toString());
+            throw new InputException(archive == null ? "no text in the document (truncated, or images only?)"
+                : "a " + archive + " archive, not a document: unpack it and clean its files (declutter -r DIR)");
         }
         rejoinWrappedLines(dom);
         mendWrappedTitle(dom);
