@@ -3,7 +3,9 @@ package org.declutter.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -98,19 +100,20 @@ final class JsonlRunner {
             if (doc == null) {
                 doc = leniently(line.text());
             }
-            String id = doc.id();
-            Source source = doc.source(id == null ? "line " + line.number() : id);
-            return new Answer(id, step.run(source.name(), source, start, kept -> JsonRenderer.line(answerObject(id, kept))));
+            JsonPrimitive id = doc.id();
+            String name = id == null ? null : id.getAsString();
+            Source source = doc.source(name == null ? "line " + line.number() : name);
+            return new Answer(name, step.run(source.name(), source, start, kept -> JsonRenderer.line(answerObject(id, kept))));
         } catch (InputException e) {
             return failed(line, e);
         }
     }
 
     /**
-     * What a line holds: its id, if any, and its page or text. {@link #source} prefers the page, as
-     * {@link #leniently} reads it.
+     * What a line holds: its id, if any, as given (a number stays a number in the answer), and its
+     * page or text. {@link #source} prefers the page, as {@link #leniently} reads it.
      */
-    private record Document(String id, String html, String text) {
+    private record Document(JsonPrimitive id, String html, String text) {
         Source source(String name) {
             return html != null ? Source.ofHtml(name, html) : Source.ofText(name, text);
         }
@@ -152,13 +155,13 @@ final class JsonlRunner {
             // Whatever Jackson makes of a line it cannot read, gson reads it and says what is wrong.
             return null;
         }
-        return new Document(values[0], values[1], values[2]);
+        return new Document(values[0] == null ? null : new JsonPrimitive(values[0]), values[1], values[2]);
     }
 
     /** The document of any line, read by gson's lenient parser, or why the line holds none. */
     private Document leniently(String text) throws InputException {
         JsonObject doc = document(text);
-        String id = idOf(doc);
+        JsonPrimitive id = idOf(doc);
         String html = stringField(doc, fields.html());
         if (html != null) {
             return new Document(id, html, null);
@@ -188,7 +191,7 @@ final class JsonlRunner {
         return parsed.getAsJsonObject();
     }
 
-    private String idOf(JsonObject doc) throws InputException {
+    private JsonPrimitive idOf(JsonObject doc) throws InputException {
         JsonElement id = doc.get(fields.id());
         if (id == null || id.isJsonNull()) {
             return null;
@@ -196,7 +199,7 @@ final class JsonlRunner {
         if (!id.isJsonPrimitive()) {
             throw new InputException("field \"" + fields.id() + "\" is not a string or number");
         }
-        return id.getAsString();
+        return id.getAsJsonPrimitive();
     }
 
     private static String stringField(JsonObject doc, String field) throws InputException {
@@ -210,10 +213,10 @@ final class JsonlRunner {
         return value.getAsString();
     }
 
-    /** The answer line: the id first, then the body, or everything the JSON format holds. */
-    private JsonObject answerObject(String id, Result result) {
+    /** The answer line: the id first, as given, then the body, or everything the JSON format holds. */
+    private JsonObject answerObject(JsonPrimitive id, Result result) {
         JsonObject answer = new JsonObject();
-        answer.addProperty(fields.id(), id);
+        answer.add(fields.id(), id == null ? JsonNull.INSTANCE : id);
         if (format == Format.JSON) {
             for (Map.Entry<String, JsonElement> e : JsonRenderer.toJson(result).entrySet()) {
                 if (!e.getKey().equals("source") && !e.getKey().equals(fields.id())) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -99,6 +100,19 @@ class JsonlCommandTest {
 
         assertThat(run.err()).isEmpty();
         assertThat(lines(run.out())).extracting(l -> l.get("id").getAsString()).containsExactly("a", "b");
+    }
+
+    @Test
+    void anIdComesBackAsItWasGivenANumberAsANumber() throws IOException {
+        String body = new JsonPrimitive(BODY).toString();
+        Path feed = Files.writeString(tmp.resolve("ids.jsonl"), "{\"id\": 7, \"text\": " + body + "}\n"
+            + "{\"id\": 12345678901234567890, \"text\": " + body + "}\n"
+            + "{\"id\": \"7\", \"text\": " + body + "}\n");
+
+        Run run = Run.of("--jsonl", feed.toString());
+
+        assertThat(run.out().lines().map(l -> l.substring(0, l.indexOf(",\"body\""))))
+            .containsExactly("{\"id\":7", "{\"id\":12345678901234567890", "{\"id\":\"7\"");
     }
 
     @Test
