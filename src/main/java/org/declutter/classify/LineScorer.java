@@ -59,8 +59,10 @@ final class LineScorer {
      * @param tailStart whether each line opens a page's tail (a share bar, the comments, a "related"
      *     list): a button-like line of furniture words, or the match of a rule that drops the rest
      * @param rule the rule that matches each line, or {@code null}
+     * @param furnished whether any line shows a site around the text: a rule's match, the opening
+     *     of a tail, or a line of three words or more that the text repeats
      */
-    record Scores(double[] score, boolean[] tailStart, Rule[] rule) {
+    record Scores(double[] score, boolean[] tailStart, Rule[] rule, boolean furnished) {
     }
 
     /** The scores of every block of a document, in order. */
@@ -89,6 +91,7 @@ final class LineScorer {
         double[] score = new double[n];
         boolean[] tailStart = new boolean[n];
         Rule[] matched = new Rule[n];
+        boolean furnished = false;
         LineRules.Lines lines = rules.lines();
         for (int i = 0; i < n; i++) {
             Block b = doc.block(i);
@@ -101,6 +104,7 @@ final class LineScorer {
             if (seen.get(text[i].normalized()) > 1 && b.words() >= 3) {
                 // Gopher's repetition signal: the article says a thing once, a site repeats its furniture.
                 s = s > 0 ? s * REPEATED_SHARE : s - 0.5;
+                furnished = true;
             }
             matched[i] = lines.firstMatch(b, text[i]);
             if (matched[i] != null) {
@@ -110,8 +114,9 @@ final class LineScorer {
             } else {
                 score[i] = s;
             }
+            furnished |= tailStart[i] || matched[i] != null;
         }
-        return new Scores(score, tailStart, matched);
+        return new Scores(score, tailStart, matched, furnished);
     }
 
     /** A short line whose content words are mostly furniture words: "Share this:", "Comments", "Print". */

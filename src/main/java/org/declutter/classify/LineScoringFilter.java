@@ -11,7 +11,10 @@ import org.declutter.rules.RuleSet;
  * is the article (a maximum-sum span), a stretch that starts just below a line echoing the page's
  * title ({@link TitleEcho}) earning a bonus, and ending above a share bar or the comments earning
  * another. The article then takes in the list its last lines lead into ({@link ListExtension}). Lines outside it are removed as
- * {@link Category#OUTSIDE_ARTICLE}, or as the category of a rule that matches them.
+ * {@link Category#OUTSIDE_ARTICLE}, or as the category of a rule that matches them. In a text that
+ * shows no site around it (no rule's match, no share bar or comments, no repeated line, no echo of
+ * a title) the article runs from its first line of prose to its last, lists and all, or on to the
+ * end when a list or table follows it.
  */
 final class LineScoringFilter implements BlockFilter {
 
@@ -32,6 +35,12 @@ final class LineScoringFilter implements BlockFilter {
      */
     private static final int TAIL_LOOKAHEAD = 2;
 
+    /**
+     * Lines after the last prose of a text without a site around it that make a list or a table
+     * the article ends with; fewer are a sign-off, a byline or a date.
+     */
+    private static final int TRAILING_LIST = 4;
+
     private final LineRules rules;
 
     /** A filter that counts a match of one of these rules against a line. */
@@ -50,7 +59,8 @@ final class LineScoringFilter implements BlockFilter {
         int n = doc.size();
         double[] startBonus = new double[n];
         List<String> lines = doc.blocks().stream().map(b -> b.text()).toList();
-        for (int echo : TitleEcho.find(lines)) {
+        List<Integer> echoes = TitleEcho.find(lines);
+        for (int echo : echoes) {
             for (int i = echo + 1; i <= echo + ECHO_REACH && i < n; i++) {
                 startBonus[i] = ECHO_BONUS;
             }
@@ -67,9 +77,27 @@ final class LineScoringFilter implements BlockFilter {
             return;
         }
         doc.confidence(span.total() / CONFIDENT_TOTAL);
-        int end = ListExtension.extendEnd(lines, span.end(), scores.tailStart());
+        int start = span.start();
+        int last = span.end();
+        if (!scores.furnished() && echoes.isEmpty()) {
+            // Nothing shows a site around the text: an article cleaned already, or never dressed.
+            // Its densest stretch would leave out the lists and tables between and after its
+            // paragraphs; it runs from its first line of prose to its last, or to its end when a
+            // list or table follows that (a greeting or a sign-off stays out).
+            double[] score = scores.score();
+            for (int i = start - 1; i >= 0; i--) {
+                start = score[i] > 0 ? i : start;
+            }
+            for (int i = last + 1; i < n; i++) {
+                last = score[i] > 0 ? i : last;
+            }
+            if (n - 1 - last >= TRAILING_LIST) {
+                last = n - 1;
+            }
+        }
+        int end = ListExtension.extendEnd(lines, last, scores.tailStart());
         for (int i = 0; i < doc.size(); i++) {
-            if (i < span.start() || i > end) {
+            if (i < start || i > end) {
                 // A line a rule names keeps that name, so that --keep can bring it back.
                 Rule rule = scores.rule()[i];
                 doc.set(i, rule == null ? Verdict.removed(Category.OUTSIDE_ARTICLE, RULE) : Verdict.removed(rule.category(), rule.id()));

@@ -25,6 +25,44 @@ class LineScoringFilterTest {
         assertThat(TextDocs.kept(doc)).hasSize(3).allMatch(t -> t.endsWith("."));
     }
 
+    private static final String WITH_LISTS = ARTICLE + """
+
+        Crossings from the first of November:
+        07:10 harbour to island
+        09:40 harbour to island
+        17:30 island to harbour
+        19:50 island to harbour
+
+        The company will post the new timetable at both piers and on its boats next week.
+
+        Fares for a single crossing:
+        Adults 4.50
+        Children 2.00
+        Bicycles 1.00
+        Cars 18.00
+        """;
+
+    @Test
+    void keepsTheListsAndTablesOfATextThatShowsNoSiteAroundIt() {
+        BlockDocument doc = TextDocs.of(WITH_LISTS);
+        FILTER.apply(doc);
+        assertThat(TextDocs.kept(doc)).hasSize(doc.size()).contains("19:50 island to harbour", "Cars 18.00");
+    }
+
+    @Test
+    void aTextWithASiteAroundItStillEndsWithItsProse() {
+        BlockDocument doc = TextDocs.of(WITH_LISTS + "\nShare on Facebook\nShare on Twitter\nPrint this page\n");
+        FILTER.apply(doc);
+        assertThat(TextDocs.kept(doc)).doesNotContain("Cars 18.00", "Share on Facebook");
+    }
+
+    @Test
+    void aGreetingAndASignOffAreNoList() {
+        BlockDocument doc = TextDocs.of("Hi Sam,\n\n" + ARTICLE + "\nBest wishes,\n\nAlex\n");
+        FILTER.apply(doc);
+        assertThat(TextDocs.kept(doc)).hasSize(3).allMatch(t -> t.endsWith("."));
+    }
+
     @Test
     void endsTheArticleAboveTheCommentsBelowAShareBar() {
         StringBuilder comments = new StringBuilder("Share this:\nClick to share on Facebook\n42 Comments\n");
