@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import org.declutter.source.Compression;
 import org.declutter.source.InputException;
 import org.declutter.source.ReadFailures;
+import org.declutter.source.SourceReader;
 
 /**
  * The lines of a list of JSON Lines inputs (files, gzip-compressed files, {@code -} for standard
@@ -131,7 +132,7 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
             int length = in.readNBytes(head, 0, head.length);
             in.reset();
             Compression compression = Compression.of(head, length);
-            return compression == null ? in : compression.open(in);
+            return compression == null ? in : compression.open(in, SourceReader.DEFAULT_MAX_BYTES);
         } catch (IOException | InputException e) {
             if (file) {
                 raw.close();

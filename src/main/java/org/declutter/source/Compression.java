@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.MemoryLimitException;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
@@ -19,7 +20,7 @@ public enum Compression {
     /** gzip, RFC 1952: crawls and corpora most often come in it. */
     GZIP("gzip", 0x1f, 0x8b) {
         @Override
-        InputStream decompressing(InputStream in) throws IOException {
+        InputStream decompressing(InputStream in, long maxBytes) throws IOException {
             return new GZIPInputStream(in, 1 << 16);
         }
     },
@@ -31,15 +32,24 @@ public enum Compression {
         }
 
         @Override
-        InputStream decompressing(InputStream in) throws IOException {
+        InputStream decompressing(InputStream in, long maxBytes) throws IOException {
             return CommonsCompress.bzip2(in);
         }
     },
-    /** xz. */
+    /**
+     * xz. Its header names the dictionary the decoder allocates, up to 4 GiB: one larger than the
+     * data may grow to is refused rather than allocated.
+     */
     XZ("xz", 0xfd, '7', 'z', 'X', 'Z', 0) {
         @Override
-        InputStream decompressing(InputStream in) throws IOException {
-            return CommonsCompress.xz(in);
+        InputStream decompressing(InputStream in, long maxBytes) throws IOException {
+            return CommonsCompress.xz(in, maxBytes);
+        }
+
+        @Override
+        public String failure(IOException e) {
+            return CommonsCompress.isMemoryLimit(e) ? "xz data whose dictionary is larger than --max-size allows"
+                : super.failure(e);
         }
     },
     /** Zstandard, not read: its Java decoders need native code or {@code sun.misc.Unsafe}. */
@@ -85,13 +95,14 @@ public enum Compression {
     /**
      * The data of {@code in}, decompressed as it is read, every member or stream of it in turn.
      *
+     * @param maxBytes the most bytes the data may decompress to, which bounds what the decoder allocates
      * @throws IOException when the data does not start as such a stream should
      * @throws InputException when this compression is not read, or the library that reads it is not
      *     on the class path
      */
-    public InputStream open(InputStream in) throws IOException, InputException {
+    public InputStream open(InputStream in, long maxBytes) throws IOException, InputException {
         try {
-            return decompressing(in);
+            return decompressing(in, maxBytes);
         } catch (NoClassDefFoundError e) {
             throw new InputException("reading " + name + " needs Apache Commons Compress, which is not on the class "
                 + "path (declutter-documents.jar beside declutter.jar)", e);
@@ -99,7 +110,7 @@ public enum Compression {
     }
 
     /** A decompressing stream over {@code in}; a compression that says none is not read. */
-    InputStream decompressing(InputStream in) throws IOException, InputException {
+    InputStream decompressing(InputStream in, long maxBytes) throws IOException, InputException {
         throw new InputException(name + "-compressed input, which declutter does not read: decompress it first ("
             + name + " -dc FILE | declutter)");
     }
@@ -119,8 +130,15 @@ public enum Compression {
             return new BZip2CompressorInputStream(in, true);
         }
 
-        static InputStream xz(InputStream in) throws IOException {
-            return new XZCompressorInputStream(in, true);
+        /** Room for the decoder beside a dictionary as large as the data may grow. */
+        private static final long DECODER_KIB = 1024;
+
+        static InputStream xz(InputStream in, long maxBytes) throws IOException {
+            return new XZCompressorInputStream(in, true, (int) Math.min(Integer.MAX_VALUE, maxBytes / 1024 + DECODER_KIB));
+        }
+
+        static boolean isMemoryLimit(IOException e) {
+            return e instanceof MemoryLimitException;
         }
     }
 }

@@ -75,7 +75,7 @@ public final class SourceReader {
     }
 
     private byte[] decompress(Compression compression, byte[] compressed) throws InputException {
-        try (InputStream in = compression.open(new ByteArrayInputStream(compressed))) {
+        try (InputStream in = compression.open(new ByteArrayInputStream(compressed), maxBytes)) {
             return readBounded(in);
         } catch (InputTooLargeException e) {
             throw new InputException(e.getMessage(), e);

@@ -29,7 +29,7 @@ class CompressionTest {
 
     @Test
     void saysThatZstdIsNotReadAndHowToReadIt() {
-        assertThatThrownBy(() -> Compression.ZSTD.open(new ByteArrayInputStream(new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd})))
+        assertThatThrownBy(() -> Compression.ZSTD.open(new ByteArrayInputStream(new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd}), 1 << 20))
             .isInstanceOf(InputException.class)
             .hasMessage("zstd-compressed input, which declutter does not read: decompress it first (zstd -dc FILE | declutter)");
     }
@@ -37,7 +37,7 @@ class CompressionTest {
     @Test
     void aStreamThatDoesNotStartAsItShouldIsCorruptAndOneCutShortTruncated() {
         byte[] text = "plain words, not xz at all".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> Compression.XZ.open(new ByteArrayInputStream(text)))
+        assertThatThrownBy(() -> Compression.XZ.open(new ByteArrayInputStream(text), 1 << 20))
             .satisfies(e -> assertThat(Compression.XZ.failure((IOException) e)).isEqualTo("corrupt xz data"));
         assertThat(Compression.GZIP.failure(new EOFException())).isEqualTo("truncated gzip data");
     }
