@@ -83,8 +83,9 @@ final class AtomicFiles {
 
     /**
      * A hidden file beside the target, named after it ({@code .NAME.RANDOM.part}, with at most the
-     * name's first {@value #NAME_KEPT} characters), new and open for writing UTF-8. Made here rather than by {@code Files.createTempFile}, which closes the file it
-     * creates, so that it is opened once: in a batch of many small files, each system call shows.
+     * name's first {@value #NAME_KEPT} characters), new and open for writing UTF-8. Made here rather
+     * than by {@code Files.createTempFile}, which closes the file it creates, so that it is opened
+     * once: in a batch of many small files, each system call shows.
      *
      * @param path the file
      * @param writer its writer, buffered; encoding fails on text that is not well-formed UTF-16
