@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -22,7 +24,12 @@ final class DirectoryDestination implements Destination {
 
     private final Path dir;
     private final String extension;
-    private final Set<Path> inputs = new HashSet<>();
+    /**
+     * The inputs as the file system knows them (device and inode), not as they are spelt: through a
+     * link to the output folder, or a link among the inputs, an output's path can name an input's
+     * file under another name.
+     */
+    private final Set<Object> inputs = new HashSet<>();
     private final Map<Path, String> claimed = new HashMap<>();
     /** The folders this run has made sure of: asking again costs every output two system calls. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
@@ -33,7 +40,7 @@ final class DirectoryDestination implements Destination {
         for (Input input : inputList) {
             if (!input.name().equals(InputCleaner.STDIN)) {
                 try {
-                    inputs.add(InputPaths.of(input.name()).toAbsolutePath().normalize());
+                    inputs.add(identity(InputPaths.of(input.name())));
                 } catch (IOException e) {
                     // It names no file to overwrite; reading it reports why.
                 }
@@ -72,12 +79,30 @@ final class DirectoryDestination implements Destination {
     }
 
     private synchronized void claim(Path target, String input, Path shown) throws OutputException {
-        if (inputs.contains(target)) {
+        if (overwritesAnInput(target)) {
             throw new OutputException("output " + shown + " would overwrite an input");
         }
         String previous = claimed.putIfAbsent(target, input);
         if (previous != null) {
             throw new OutputException("output " + shown + " is already the output of " + previous);
         }
+    }
+
+    /**
+     * Whether writing {@code target} would replace an input: whether a file is there that is one.
+     * A link in the target's own place is replaced by the write, not followed, so it is not.
+     */
+    private boolean overwritesAnInput(Path target) {
+        try {
+            return inputs.contains(identity(target, LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** What the file system knows a file by (its links followed unless told not to); its real path where it knows none. */
+    private static Object identity(Path file, LinkOption... options) throws IOException {
+        Object key = Files.readAttributes(file, BasicFileAttributes.class, options).fileKey();
+        return key != null ? key : file.toRealPath(options);
     }
 }

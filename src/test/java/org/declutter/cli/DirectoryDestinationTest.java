@@ -82,6 +82,47 @@ class DirectoryDestinationTest {
     }
 
     @Test
+    void refusesToOverwriteAnInputReachedThroughALinkToTheOutputFolder() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("t1"));
+        Path input = Files.writeString(folder.resolve("a.txt"), "the input\n");
+        Path link = Files.createSymbolicLink(tmp.resolve("t1link"), folder);
+        Input named = Input.named(input.toString());
+
+        Destination destination = DirectoryDestination.create(link, "txt", List.of(named));
+
+        assertThatThrownBy(() -> destination.deliver(named, "clean\n"))
+            .isInstanceOf(OutputException.class).hasMessage("output " + link.resolve("a.txt") + " would overwrite an input");
+        assertThat(input).hasContent("the input");
+    }
+
+    @Test
+    void refusesToOverwriteTheFileAnInputLinksTo() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("t1"));
+        Path real = Files.writeString(out.resolve("a.txt"), "the input\n");
+        Path link = Files.createSymbolicLink(Files.createDirectories(tmp.resolve("t2")).resolve("a.html"), real);
+        Input named = Input.named(link.toString());
+
+        Destination destination = DirectoryDestination.create(out, "txt", List.of(named));
+
+        assertThatThrownBy(() -> destination.deliver(named, "clean\n"))
+            .isInstanceOf(OutputException.class).hasMessage("output " + out.resolve("a.txt") + " would overwrite an input");
+        assertThat(real).hasContent("the input");
+    }
+
+    @Test
+    void replacesALinkInTheOutputsPlaceNotTheFileItLinksTo() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Path elsewhere = Files.writeString(tmp.resolve("elsewhere.txt"), "not an input\n");
+        Files.createSymbolicLink(out.resolve("a.txt"), elsewhere);
+        Input named = Input.named(tmp.resolve("a.html").toString());
+
+        DirectoryDestination.create(out, "txt", List.of(named)).deliver(named, "clean\n");
+
+        assertThat(out.resolve("a.txt")).isRegularFile().hasContent("clean");
+        assertThat(elsewhere).hasContent("not an input");
+    }
+
+    @Test
     void aFileWhereAFolderShouldBeIsAFailureOfThatInputOnly() throws Exception {
         Path out = Files.createDirectories(tmp.resolve("out"));
         Files.writeString(out.resolve("a"), "not a folder\n");
