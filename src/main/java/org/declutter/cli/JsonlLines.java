@@ -4,12 +4,12 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.declutter.source.Compression;
 import org.declutter.source.InputException;
+import org.declutter.source.PipeSafeInputStream;
 import org.declutter.source.ReadFailures;
 import org.declutter.source.SourceReader;
 
@@ -124,7 +124,7 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
     /** The input's bytes, decompressed if they are compressed; a file is closed again if that fails. */
     private InputStream open(String name) throws IOException, InputException {
         boolean file = !name.equals(InputCleaner.STDIN);
-        InputStream raw = file ? Files.newInputStream(InputPaths.of(name)) : stdin;
+        InputStream raw = file ? PipeSafeInputStream.open(InputPaths.of(name)) : stdin;
         try {
             BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
             byte[] head = new byte[Compression.HEAD];

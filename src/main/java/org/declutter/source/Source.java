@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +40,7 @@ public final class Source {
 
     /** A file on disk, its kind detected from its content. */
     public static Source of(Path file) {
-        return new Source(file.toString(), () -> Files.newInputStream(file), null, null, null);
+        return new Source(file.toString(), () -> PipeSafeInputStream.open(file), null, null, null);
     }
 
     /** Bytes already in memory, e.g. a record of a larger container. */

@@ -6,9 +6,12 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +30,27 @@ class DeclutterCommandTest {
     @BeforeEach
     void readExpected() throws IOException {
         expected = Files.readString(SEED_EXPECTED, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readsAPipeAsAFileSuchAsProcessSubstitutionAndDevStdinGive() throws Exception {
+        Path fifo = tmp.resolve("pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).isTrue();
+        Thread writer = new Thread(() -> {
+            try (OutputStream out = Files.newOutputStream(fifo)) {
+                Files.copy(SEED, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.start();
+
+        Run run = Run.of(fifo.toString());
+        writer.join(10_000);
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo(expected);
     }
 
     @Test
