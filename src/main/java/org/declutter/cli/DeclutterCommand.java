@@ -252,7 +252,8 @@ public final class DeclutterCommand implements Callable<Integer> {
         spec.addOption(flag("-v", "--verbose")
             .description("Print one line per input on standard error: kind, confidence, time, blocks kept and removed.").build());
         spec.addOption(OptionSpec.builder("--max-size").paramLabel("SIZE").type(long.class).defaultValue("64M")
-            .description("Refuse an input larger than SIZE after decompression, e.g. 64M, 512k (default: ${DEFAULT-VALUE}).")
+            .description("Refuse an input (with --jsonl, a line) larger than SIZE after decompression, e.g. 64M, 512k "
+                + "(default: ${DEFAULT-VALUE}).")
             .converters(new SizeConverter()).build());
         spec.addOption(OptionSpec.builder("--timeout").paramLabel("SECONDS").type(int.class).defaultValue("30")
             .description("Give up on an input after SECONDS (it fails, the others go on); 0: no limit (default: ${DEFAULT-VALUE}).").build());
@@ -353,7 +354,7 @@ public final class DeclutterCommand implements Callable<Integer> {
         if (jsonl) {
             JsonlRunner.Fields fields = new JsonlRunner.Fields(idField, htmlField, textField);
             new JsonlRunner(declutter, format, title, fields, jobs, lowConfidence, guard())
-                .run(inputs, stdin, out, monitor);
+                .run(inputs, stdin, maxSize, out, monitor);
             return monitor.finish();
         }
         InputCleaner cleaner = cleaner(declutter);

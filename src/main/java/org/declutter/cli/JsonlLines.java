@@ -11,7 +11,6 @@ import org.declutter.source.Compression;
 import org.declutter.source.InputException;
 import org.declutter.source.PipeSafeInputStream;
 import org.declutter.source.ReadFailures;
-import org.declutter.source.SourceReader;
 
 /**
  * The lines of a list of JSON Lines inputs (files, gzip-compressed files, {@code -} for standard
@@ -40,14 +39,21 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
 
     private final Iterator<Input> inputs;
     private final InputStream stdin;
+    private final long maxBytes;
     private String input;
     private LineReader reader;
     private long number;
     private Line next;
 
-    JsonlLines(List<Input> inputs, InputStream stdin) {
+    /**
+     * @param inputs the streams, in order
+     * @param stdin what {@code -} reads
+     * @param maxBytes the longest line held, and what a compressed stream's decoder may allocate
+     */
+    JsonlLines(List<Input> inputs, InputStream stdin, long maxBytes) {
         this.inputs = inputs.iterator();
         this.stdin = stdin;
+        this.maxBytes = maxBytes;
     }
 
     @Override
@@ -86,7 +92,7 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
             return true;
         }
         try {
-            reader = new LineReader(open(input));
+            reader = new LineReader(open(input), maxBytes);
         } catch (IOException e) {
             next = new Line(input, 0, null, ReadFailures.reason(e));
         } catch (InputException e) {
@@ -104,6 +110,9 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
             } else if (!LineReader.isBlank(bytes)) {
                 next = new Line(input, number, bytes, null);
             }
+        } catch (LineReader.LineTooLongException e) {
+            number++;
+            next = new Line(input, number, null, e.getMessage());
         } catch (IOException e) {
             close();
             next = new Line(input, number, null, ReadFailures.reason(e));
@@ -132,7 +141,7 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
             int length = in.readNBytes(head, 0, head.length);
             in.reset();
             Compression compression = Compression.of(head, length);
-            return compression == null ? in : compression.open(in, SourceReader.DEFAULT_MAX_BYTES);
+            return compression == null ? in : compression.open(in, maxBytes);
         } catch (IOException | InputException e) {
             if (file) {
                 raw.close();

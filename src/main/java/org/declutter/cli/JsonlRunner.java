@@ -71,9 +71,12 @@ final class JsonlRunner {
         this.step = new CleaningStep(declutter, lowConfidence);
     }
 
-    /** Cleans every line of the inputs, writing answers to {@code out} and telling {@code monitor} about each. */
-    void run(List<Input> inputs, InputStream stdin, PrintWriter out, Monitor monitor) {
-        runner.run(new JsonlLines(inputs, stdin), this::answer, JsonlRunner::failed, (line, answer) -> {
+    /**
+     * Cleans every line of the inputs, writing answers to {@code out} and telling {@code monitor}
+     * about each; a line longer than {@code maxBytes} fails alone.
+     */
+    void run(List<Input> inputs, InputStream stdin, long maxBytes, PrintWriter out, Monitor monitor) {
+        runner.run(new JsonlLines(inputs, stdin, maxBytes), this::answer, JsonlRunner::failed, (line, answer) -> {
             Outcome outcome = answer.outcome();
             if (!outcome.ok()) {
                 monitor.failed(where(line), outcome.reason(), outcome.cause(), outcome.code());

@@ -53,6 +53,6 @@ public final class ByteSize {
         if (bytes % (1L << 10) == 0) {
             return (bytes >> 10) + " KiB";
         }
-        return bytes + " bytes";
+        return bytes == 1 ? "1 byte" : bytes + " bytes";
     }
 }

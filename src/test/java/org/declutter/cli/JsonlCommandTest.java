@@ -116,6 +116,18 @@ class JsonlCommandTest {
     }
 
     @Test
+    void aLineLongerThanMaxSizeFailsAloneAndTheStreamGoesOn() throws IOException {
+        Path feed = Files.writeString(tmp.resolve("long.jsonl"), doc("a", "text", BODY) + "x".repeat(5000) + "\n"
+            + doc("b", "text", BODY));
+
+        Run run = Run.of("--jsonl", "--max-size", "4k", feed.toString());
+
+        assertThat(lines(run.out())).extracting(l -> l.get("id").getAsString()).containsExactly("a", "b");
+        assertThat(run.err()).isEqualTo("declutter: " + feed + ":2: line larger than 4 KiB (see --max-size)\n");
+        assertThat(run.code()).isEqualTo(ExitCodes.INPUT_FAILED);
+    }
+
+    @Test
     void anEmptyNameIsNoStream() {
         Run run = Run.of("--jsonl", "");
 

@@ -1,6 +1,7 @@
 package org.declutter.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -29,6 +30,19 @@ class LineReaderTest {
     }
 
     @Test
+    void aLineLongerThanTheLimitFailsAloneAndTheNextIsRead() throws IOException {
+        String text = "short\n" + "z".repeat(300_000) + "\r\nafter\n" + "w".repeat(100);
+        try (LineReader reader = new LineReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 102_400)) {
+            assertThat(reader.readLine()).asString(StandardCharsets.UTF_8).isEqualTo("short");
+            assertThatThrownBy(reader::readLine).isInstanceOf(LineReader.LineTooLongException.class)
+                .hasMessage("line larger than 100 KiB (see --max-size)");
+            assertThat(reader.readLine()).asString(StandardCharsets.UTF_8).isEqualTo("after");
+            assertThat(reader.readLine()).hasSize(100);
+            assertThat(reader.readLine()).isNull();
+        }
+    }
+
+    @Test
     void takesWhiteSpaceOfAnyScriptForBlank() {
         assertThat(LineReader.isBlank(" \t\u000b".getBytes(StandardCharsets.UTF_8))).isTrue();
         assertThat(LineReader.isBlank("\u3000 \u2003".getBytes(StandardCharsets.UTF_8))).isTrue();
@@ -38,7 +52,7 @@ class LineReaderTest {
 
     private static List<String> bytesLines(String text) throws IOException {
         List<String> lines = new ArrayList<>();
-        try (LineReader reader = new LineReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+        try (LineReader reader = new LineReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 1 << 20)) {
             for (byte[] line = reader.readLine(); line != null; line = reader.readLine()) {
                 lines.add(new String(line, StandardCharsets.UTF_8));
             }

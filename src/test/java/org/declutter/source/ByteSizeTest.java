@@ -30,6 +30,7 @@ class ByteSizeTest {
         assertThat(ByteSize.format(64L << 20)).isEqualTo("64 MiB");
         assertThat(ByteSize.format(1L << 30)).isEqualTo("1 GiB");
         assertThat(ByteSize.format(1536)).isEqualTo("1536 bytes");
+        assertThat(ByteSize.format(1)).isEqualTo("1 byte");
         assertThat(ByteSize.format(1024)).isEqualTo("1 KiB");
         assertThat(ByteSize.format(1000)).isEqualTo("1000 bytes");
     }
