@@ -2,6 +2,7 @@ package org.declutter.source;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
 final class TextDecoder {
 
     private static final int META_WINDOW = 4096;
+    /** Text that any charset declared in ASCII writes as ASCII. */
+    private static final String ASCII_PROBE = "<meta charset=";
     /** Characters copied out of a text at a time while looking for ones to drop. */
     private static final int CHUNK = 8192;
     /** The controls that are text (tab, newline, form feed, carriage return), as bits by code. */
@@ -79,7 +82,15 @@ final class TextDecoder {
             if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
                 return LegacyCharsets.WINDOWS_1252;
             }
-            return Charset.isSupported(name) ? Charset.forName(name) : null;
+            if (!Charset.isSupported(name)) {
+                return null;
+            }
+            // The declaration was read as ASCII, so the page is in a charset that writes ASCII as
+            // ASCII, whatever it says: one that declares UTF-16 or UTF-32 is UTF-8 (as browsers take
+            // UTF-16, WHATWG Encoding), not bytes to pair into CJK characters.
+            Charset charset = Charset.forName(name);
+            return Arrays.equals(ASCII_PROBE.getBytes(charset), ASCII_PROBE.getBytes(StandardCharsets.US_ASCII))
+                ? charset : StandardCharsets.UTF_8;
         } catch (IllegalArgumentException e) {
             return null;
         }
