@@ -353,12 +353,14 @@ public final class DeclutterCommand implements Callable<Integer> {
         Monitor monitor = new Monitor(err, debug, Verbosity.of(quiet, verbose), progress(inputs, err), rejectedLog);
         if (jsonl) {
             JsonlRunner.Fields fields = new JsonlRunner.Fields(idField, htmlField, textField);
-            new JsonlRunner(declutter, format, title, fields, jobs, lowConfidence, guard())
-                .run(inputs, stdin, maxSize, out, monitor);
+            try (InterruptSummary summary = InterruptSummary.ofStream()) {
+                new JsonlRunner(declutter, format, title, fields, jobs, lowConfidence, guard())
+                    .run(inputs, stdin, maxSize, out, monitor, summary);
+            }
             return monitor.finish();
         }
         InputCleaner cleaner = cleaner(declutter);
-        try (InterruptSummary summary = new InterruptSummary(inputs.size())) {
+        try (InterruptSummary summary = InterruptSummary.ofInputs(inputs.size())) {
             new BatchRunner(Math.max(1, Math.min(jobs, inputs.size())), guard()).run(inputs.iterator(),
                 cleaner::clean,
                 (input, failure) -> Outcome.failed(input.name(), failure),

@@ -73,20 +73,25 @@ final class JsonlRunner {
 
     /**
      * Cleans every line of the inputs, writing answers to {@code out} and telling {@code monitor}
-     * about each; a line longer than {@code maxBytes} fails alone.
+     * about each; a line longer than {@code maxBytes} fails alone. Each answer is written whole and
+     * flushed (through {@code summary}), so that an interrupted stream ends on a whole line.
      */
-    void run(List<Input> inputs, InputStream stdin, long maxBytes, PrintWriter out, Monitor monitor) {
+    void run(List<Input> inputs, InputStream stdin, long maxBytes, PrintWriter out, Monitor monitor,
+             InterruptSummary summary) {
         runner.run(new JsonlLines(inputs, stdin, maxBytes), this::answer, JsonlRunner::failed, (line, answer) -> {
             Outcome outcome = answer.outcome();
             if (!outcome.ok()) {
                 monitor.failed(where(line), outcome.reason(), outcome.cause(), outcome.code());
+                summary.done(false);
                 return;
             }
-            out.print(outcome.output());
-            out.print('\n');
+            summary.deliver(() -> {
+                out.print(outcome.output());
+                out.print('\n');
+                out.flush();
+            });
             monitor.cleaned(answer.id() == null ? where(line) : answer.id(), outcome.report(), outcome.nanos());
         });
-        out.flush();
     }
 
     private static String where(JsonlLines.Line line) {

@@ -70,6 +70,33 @@ class ProcessSignalsTest {
         }
     }
 
+    @Test
+    void sigtermStopsAStreamOnAWholeLineAndCountsTheLinesWritten() throws Exception {
+        StringBuilder feed = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            feed.append("{\"id\": ").append(i).append(", \"text\": \"").append(PARAGRAPH.repeat(3).replace("\n", "\\n"))
+                .append("\"}\n");
+        }
+        Path in = Files.writeString(dir.resolve("feed.jsonl"), feed);
+        Path out = dir.resolve("out.jsonl");
+        List<String> command = new ArrayList<>(javaCommand());
+        command.addAll(List.of("--jsonl", "-j", "1", in.toString()));
+        Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            .redirectOutput(out.toFile()).redirectError(dir.resolve("err").toFile()).start();
+        while (p.isAlive() && Files.size(out) < 20_000) {
+            Thread.sleep(20);
+        }
+        p.destroy();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the process ends").isTrue();
+
+        assertThat(p.exitValue()).isEqualTo(143);
+        String written = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(written).endsWith("}\n");
+        long lines = written.lines().count();
+        assertThat(Files.readString(dir.resolve("err"), StandardCharsets.UTF_8))
+            .isEqualTo("declutter: interrupted: " + lines + " documents done (0 failed)\n");
+    }
+
     private static List<String> javaCommand() {
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName());
