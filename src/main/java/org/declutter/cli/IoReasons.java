@@ -26,6 +26,11 @@ final class IoReasons {
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason().toLowerCase(Locale.ROOT);
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = e.getMessage();
+        if (message == null || message.isEmpty()) {
+            return e.getClass().getSimpleName();
+        }
+        // The JDK's messages are the C library's, capitalised: "No space left on device".
+        return message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
     }
 }

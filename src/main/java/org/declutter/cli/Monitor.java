@@ -40,8 +40,10 @@ final class Monitor {
             try {
                 rejected.write(input, report.removed());
             } catch (OutputException e) {
-                failed(input, e.getMessage(), e, ExitCodes.INPUT_FAILED);
-                return;
+                // The log failed, not the input, whose output was delivered: said once, under the log's name.
+                progress.clear();
+                errors.report(rejected.name(), e.getMessage(), e);
+                worstFailure = ExitCodes.INPUT_FAILED;
             }
         }
         if (verbose) {
@@ -69,7 +71,7 @@ final class Monitor {
             try {
                 rejected.close();
             } catch (IOException e) {
-                errors.report("--rejected", IoReasons.brief(e), e);
+                errors.report(rejected.name(), IoReasons.brief(e), e);
                 return ExitCodes.INPUT_FAILED;
             }
         }

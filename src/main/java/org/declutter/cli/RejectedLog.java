@@ -14,12 +14,14 @@ import org.declutter.render.JsonRenderer;
 /**
  * The audit trail of {@code --rejected FILE}: every removed block as one JSON line,
  * {@code {"source", "category", "rule", "text"}}, in input order. Safe to share between threads:
- * each document's lines are written together.
+ * each document's lines are written together. Its first failure (a full disk, a reader gone) is
+ * reported once; the log then takes nothing more, and the documents' own outputs go on.
  */
 final class RejectedLog implements Closeable {
 
     private final Path file;
     private final BufferedWriter out;
+    private boolean failed;
 
     private RejectedLog(Path file, BufferedWriter out) {
         this.file = file;
@@ -35,8 +37,15 @@ final class RejectedLog implements Closeable {
         }
     }
 
-    /** Logs the removed blocks of one document, named {@code source} (its file name or JSON Lines id). */
+    /**
+     * Logs the removed blocks of one document, named {@code source} (its file name or JSON Lines id).
+     *
+     * @throws OutputException the first time the log cannot be written; after that, never
+     */
     synchronized void write(String source, List<Result.Removed> blocks) throws OutputException {
+        if (failed) {
+            return;
+        }
         try {
             for (Result.Removed removed : blocks) {
                 JsonObject line = new JsonObject();
@@ -48,12 +57,25 @@ final class RejectedLog implements Closeable {
                 out.write('\n');
             }
         } catch (IOException e) {
-            throw new OutputException(file + ": " + IoReasons.brief(e), e);
+            failed = true;
+            throw new OutputException(IoReasons.brief(e), e);
         }
     }
 
+    /** The name the log's failures are reported by. */
+    String name() {
+        return "--rejected " + file;
+    }
+
+    /** Closes the log; a failure already reported is not reported again. */
     @Override
     public synchronized void close() throws IOException {
-        out.close();
+        try {
+            out.close();
+        } catch (IOException e) {
+            if (!failed) {
+                throw e;
+            }
+        }
     }
 }

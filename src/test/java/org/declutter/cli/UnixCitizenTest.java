@@ -1,6 +1,7 @@
 package org.declutter.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,6 +131,22 @@ class UnixCitizenTest {
         }
         assertThat(expected).isNotEmpty();
         assertThat(Files.readString(log, StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+    }
+
+    @Test
+    void aRejectedLogThatCannotBeWrittenIsReportedOnceAndTheOutputsAreStillWritten() throws IOException {
+        assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full here");
+        Path out = tmp.resolve("out");
+        List<String> args = new ArrayList<>(List.of("--rejected", "/dev/full", "-o", out.toString()));
+        for (int i = 0; i < 40; i++) {
+            args.add(Files.copy(ARTICLE, tmp.resolve("a" + i + ".txt")).toString());
+        }
+
+        Run run = Run.of(args.toArray(String[]::new));
+
+        assertThat(run.err()).isEqualTo("declutter: --rejected /dev/full: no space left on device\n");
+        assertThat(run.code()).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(out.resolve("a39.txt")).exists();
     }
 
     @Test
