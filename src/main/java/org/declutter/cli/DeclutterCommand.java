@@ -2,6 +2,7 @@ package org.declutter.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -222,7 +223,7 @@ public final class DeclutterCommand implements Callable<Integer> {
             .description("Input type: auto, html, text or document (default: detect from content).")
             .converters(new TypeConverter()).completionCandidates(new TypeConverter()).build());
         spec.addOption(OptionSpec.builder("--url").paramLabel("URL").type(String.class)
-            .description("The address the input came from (for site rules).").build());
+            .description("The address the input came from, http or https (for site rules).").build());
         spec.addOption(flag("-r", "--recursive")
             .description("Clean the files under directories given as inputs (sorted; hidden ones and the -o directory "
                 + "skipped).").build());
@@ -401,6 +402,28 @@ public final class DeclutterCommand implements Callable<Integer> {
         if (jsonl && (outputDir != null || explain)) {
             throw new InputLister.UsageException("--jsonl writes JSON Lines to standard output; it cannot go with "
                 + (explain ? "--explain" : "-o"));
+        }
+        if (explain && format != Format.TEXT) {
+            throw new InputLister.UsageException("--explain writes a report of its own; it cannot go with --format "
+                + format.name().toLowerCase(Locale.ROOT));
+        }
+        if (htmlField.equals(textField)) {
+            throw new InputLister.UsageException("--html-field and --text-field name the same field, " + htmlField);
+        }
+        if (url != null && !isPageAddress(url)) {
+            // Site rules would silently not apply: the address stands in for the page's own.
+            throw new InputLister.UsageException("--url needs a page's whole address, such as https://example.com/story");
+        }
+    }
+
+    /** Whether a --url is an address a site rule can match: http or https, with a host. */
+    private static boolean isPageAddress(String url) {
+        try {
+            URI uri = URI.create(url.strip());
+            return uri.getHost() != null && uri.getScheme() != null
+                && (uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"));
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

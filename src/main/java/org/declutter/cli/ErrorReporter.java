@@ -20,7 +20,7 @@ final class ErrorReporter {
     /** Reports one failed input. */
     synchronized void report(String input, String reason, Throwable cause) {
         failures++;
-        err.println("declutter: " + input + ": " + reason);
+        err.println("declutter: " + PrintableNames.of(input) + ": " + PrintableNames.of(reason));
         if (debug && cause != null) {
             cause.printStackTrace(err);
         }

@@ -67,6 +67,9 @@ final class InputLister {
         } else if (named.isEmpty()) {
             named.add(InputCleaner.STDIN);
         }
+        if (named.indexOf(InputCleaner.STDIN) != named.lastIndexOf(InputCleaner.STDIN)) {
+            throw new UsageException("standard input can be read once; - is named twice");
+        }
         List<Input> inputs = new ArrayList<>(named.size());
         for (String name : named) {
             if (recursive && !name.equals(InputCleaner.STDIN) && InputPaths.isDirectory(name)) {

@@ -48,7 +48,7 @@ final class Monitor {
         }
         if (verbose) {
             progress.clear();
-            err.printf(Locale.ROOT, "declutter: %s: %s, confidence %.2f, %d ms: %s%n", input,
+            err.printf(Locale.ROOT, "declutter: %s: %s, confidence %.2f, %d ms: %s%n", PrintableNames.of(input),
                 report.kind().name().toLowerCase(Locale.ROOT), report.confidence(), TimeUnit.NANOSECONDS.toMillis(nanos),
                 report.summary());
             err.flush();

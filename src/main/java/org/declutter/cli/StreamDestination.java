@@ -20,7 +20,7 @@ final class StreamDestination implements Destination {
     @Override
     public synchronized void deliver(Input input, String output) {
         if (headers) {
-            out.print((first ? "" : "\n") + "==> " + input.name() + " <==\n");
+            out.print((first ? "" : "\n") + "==> " + PrintableNames.of(input.name()) + " <==\n");
         }
         out.print(output);
         out.flush();

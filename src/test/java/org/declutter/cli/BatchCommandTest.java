@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,7 +172,9 @@ class BatchCommandTest {
 
         assertThat(run.err()).isEmpty();
         assertThat(run.code()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).startsWith("==> " + odd + " <==\n").contains("==> " + p("odd/p01.txt") + " <==\n");
+        // The header writes the line break as \n, as ls -b does, so that it stays one line.
+        assertThat(run.out()).startsWith("==> " + odd.toString().replace("\n", "\\n") + " <==\n")
+            .contains("==> " + p("odd/p01.txt") + " <==\n");
     }
 
     @Test
@@ -180,6 +183,24 @@ class BatchCommandTest {
 
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).startsWith("declutter: -0 goes with --files-from\n");
+    }
+
+    @Test
+    void refusesOptionsThatCannotMeanWhatTheySay() {
+        String page = p("odd/p01.txt");
+        Map<List<String>, String> refused = Map.of(
+            List.of("--url", "riverside-courier.example", page), "--url needs a page's whole address, such as https://example.com/story",
+            List.of("--url", "", page), "--url needs a page's whole address, such as https://example.com/story",
+            List.of("-", page, "-"), "standard input can be read once; - is named twice",
+            List.of("--explain", "--format", "json", page), "--explain writes a report of its own; it cannot go with --format json",
+            List.of("--jsonl", "--html-field", "body", "--text-field", "body", page), "--html-field and --text-field name the same field, body");
+        refused.forEach((args, message) -> {
+            Run run = Run.of(args.toArray(String[]::new));
+
+            assertThat(run.code()).as("%s", args).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).as("%s", args).startsWith("declutter: " + message + "\n");
+        });
+        assertThat(Run.of("--url", "https://riverside-courier.example/a", page).code()).isEqualTo(ExitCodes.OK);
     }
 
     @Test

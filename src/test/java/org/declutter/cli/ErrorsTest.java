@@ -133,6 +133,15 @@ class ErrorsTest {
     }
 
     @Test
+    void aNameWithALineBreakStaysOnItsOneErrorLine() {
+        String name = tmp + "/two\nlines.txt";
+
+        Run run = Run.of(name, SEED.toString());
+
+        assertThat(run.err()).isEqualTo("declutter: " + tmp + "/two\\nlines.txt: no such file\n");
+    }
+
+    @Test
     void printsTheStackTraceWithDebug() {
         Path missing = tmp.resolve("missing.txt");
 
