@@ -248,7 +248,8 @@ public final class DeclutterCommand implements Callable<Integer> {
                 + "writes an empty body, fail writes nothing and exits with 3 (default: ${DEFAULT-VALUE}).")
             .converters(new ConfidencePolicyConverter()).completionCandidates(new ConfidencePolicyConverter()).build());
         spec.addOption(OptionSpec.builder("--rejected").paramLabel("FILE").type(Path.class)
-            .description("Also write every removed block to FILE, one JSON line each: source, category, rule, text.").build());
+            .description("Also write every removed block to FILE (with -o DIR, - for standard output), one JSON line each: "
+                + "source, category, rule, text.").build());
         spec.addOption(flag("-q", "--quiet").description("Print nothing on standard error but errors.").build());
         spec.addOption(flag("-v", "--verbose")
             .description("Print one line per input on standard error: kind, confidence, time, blocks kept and removed.").build());
@@ -346,7 +347,8 @@ public final class DeclutterCommand implements Callable<Integer> {
         }
         RejectedLog rejectedLog;
         try {
-            rejectedLog = rejected == null ? null : RejectedLog.open(rejected);
+            rejectedLog = rejected == null ? null
+                : rejected.toString().equals(RejectedLog.STDOUT) ? RejectedLog.onStandardOutput(out) : RejectedLog.open(rejected);
         } catch (OutputException e) {
             new ErrorReporter(err, debug).report(rejected.toString(), e.getMessage(), e);
             return ExitCodes.INPUT_FAILED;
@@ -402,6 +404,10 @@ public final class DeclutterCommand implements Callable<Integer> {
         if (jsonl && (outputDir != null || explain)) {
             throw new InputLister.UsageException("--jsonl writes JSON Lines to standard output; it cannot go with "
                 + (explain ? "--explain" : "-o"));
+        }
+        if (rejected != null && rejected.toString().equals(RejectedLog.STDOUT) && outputDir == null) {
+            throw new InputLister.UsageException("--rejected - writes to standard output, which is the output's "
+                + "without -o DIR");
         }
         if (explain && format != Format.TEXT) {
             throw new InputLister.UsageException("--explain writes a report of its own; it cannot go with --format "

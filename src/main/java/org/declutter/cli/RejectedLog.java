@@ -1,9 +1,10 @@
 package org.declutter.cli;
 
 import com.google.gson.JsonObject;
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +20,14 @@ import org.declutter.render.JsonRenderer;
  */
 final class RejectedLog implements Closeable {
 
-    private final Path file;
-    private final BufferedWriter out;
+    /** The name that stands for standard output. */
+    static final String STDOUT = "-";
+
+    private final String file;
+    private final Writer out;
     private boolean failed;
 
-    private RejectedLog(Path file, BufferedWriter out) {
+    private RejectedLog(String file, Writer out) {
         this.file = file;
         this.out = out;
     }
@@ -31,10 +35,15 @@ final class RejectedLog implements Closeable {
     /** Creates (or empties) the log file. */
     static RejectedLog open(Path file) throws OutputException {
         try {
-            return new RejectedLog(file, Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+            return new RejectedLog(file.toString(), Files.newBufferedWriter(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new OutputException("cannot write --rejected file: " + IoReasons.brief(e), e);
         }
+    }
+
+    /** The log on standard output ({@code --rejected -}), when the cleaned texts go to files. */
+    static RejectedLog onStandardOutput(PrintWriter stdout) {
+        return new RejectedLog(STDOUT, stdout);
     }
 
     /**
@@ -67,11 +76,15 @@ final class RejectedLog implements Closeable {
         return "--rejected " + file;
     }
 
-    /** Closes the log; a failure already reported is not reported again. */
+    /** Closes the log (flushes it, on standard output); a failure already reported is not reported again. */
     @Override
     public synchronized void close() throws IOException {
         try {
-            out.close();
+            if (file.equals(STDOUT)) {
+                out.flush();
+            } else {
+                out.close();
+            }
         } catch (IOException e) {
             if (!failed) {
                 throw e;

@@ -150,6 +150,20 @@ class UnixCitizenTest {
     }
 
     @Test
+    void rejectedDashWritesToStandardOutputWhenTheTextsGoToFilesAndOnlyThen() {
+        Run run = Run.of("--rejected", "-", "-o", tmp.resolve("out").toString(), ARTICLE.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out().lines()).isNotEmpty().allSatisfy(line ->
+            assertThat(JsonParser.parseString(line).getAsJsonObject().get("source").getAsString()).isEqualTo(ARTICLE.toString()));
+        assertThat(Path.of("-")).as("a file called -").doesNotExist();
+
+        Run refused = Run.of("--rejected", "-", ARTICLE.toString());
+        assertThat(refused.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.err()).startsWith("declutter: --rejected - writes to standard output, which is the output's without -o DIR\n");
+    }
+
+    @Test
     void rejectedNamesJsonLinesDocumentsByTheirId() throws IOException {
         Path log = tmp.resolve("rejected.jsonl");
         JsonObject line = new JsonObject();
