@@ -3,6 +3,8 @@ package org.declutter.cli;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -11,6 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -71,6 +74,53 @@ final class BatchRunner {
                 handOn(inFlight.removeFirst(), failed, workers, sink);
             }
         } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    /**
+     * As {@link #run}, for a stream whose next input may be long in coming (a pipe fed a line at a
+     * time): the inputs are read on a thread of their own, so that each result is handed on as soon
+     * as it and those before it are done, not when the next input has come. Inputs in flight stay
+     * as few as {@link #run}'s: the reader waits for room.
+     */
+    <I, R> void stream(Iterator<I> inputs, Function<? super I, ? extends R> task,
+                       BiFunction<? super I, ? super InputException, ? extends R> failed,
+                       BiConsumer<? super I, ? super R> sink) {
+        Workers workers = new Workers(jobs);
+        BlockingQueue<Pending<I, R>> inFlight = new ArrayBlockingQueue<>(jobs * IN_FLIGHT_PER_WORKER);
+        Pending<I, R> end = new Pending<>(null);
+        AtomicReference<RuntimeException> readFailure = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            try {
+                try {
+                    while (inputs.hasNext()) {
+                        Pending<I, R> pending = new Pending<>(inputs.next());
+                        inFlight.put(pending);
+                        workers.execute(() -> pending.run(task, failed, workers));
+                    }
+                } catch (RuntimeException e) {
+                    readFailure.set(e);
+                }
+                inFlight.put(end);
+            } catch (InterruptedException e) {
+                // The run is over: nothing more to read.
+            }
+        }, "declutter-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            for (Pending<I, R> pending = inFlight.take(); pending != end; pending = inFlight.take()) {
+                handOn(pending, failed, workers, sink);
+            }
+            if (readFailure.get() != null) {
+                throw readFailure.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } finally {
+            reader.interrupt();
             workers.shutdownNow();
         }
     }

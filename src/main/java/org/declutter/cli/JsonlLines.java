@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -38,6 +39,11 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
     }
 
     private final Iterator<Input> inputs;
+    /** How much of an input's start is looked at before its lines are read. */
+    private static final int START = 4096;
+    /** The characters a JSON text can start with. */
+    private static final String JSON_STARTS = "{[\"-0123456789tfn";
+
     private final InputStream stdin;
     private final long maxBytes;
     private String input;
@@ -130,6 +136,34 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
         reader = null;
     }
 
+    /**
+     * Why an input whose start is no JSON text at all is no JSON Lines, or {@code null}: it holds NUL
+     * bytes (binary data, or text in UTF-16), or its first character can start no JSON value (a
+     * PDF's {@code %}, a page's {@code <}). Such an input fails once, instead of once a line; an
+     * input that starts as JSON is read line by line, each line failing or not on its own.
+     */
+    static String notJsonLines(byte[] start) {
+        int i = start.length >= 3 && (start[0] & 0xff) == 0xef && (start[1] & 0xff) == 0xbb && (start[2] & 0xff) == 0xbf
+            ? 3 : 0;
+        while (i < start.length && (start[i] == ' ' || start[i] == '\t' || start[i] == '\n' || start[i] == '\r')) {
+            i++;
+        }
+        for (byte b : start) {
+            if (b == 0) {
+                return "not JSON Lines: it holds NUL bytes (binary data, or text in UTF-16?)";
+            }
+        }
+        if (i == start.length || JSON_STARTS.indexOf(start[i]) >= 0) {
+            return null;
+        }
+        int end = i;
+        while (end < start.length && end - i < 8 && start[end] >= 0x20 && start[end] < 0x7f) {
+            end++;
+        }
+        return end == i ? "not JSON Lines: it does not start as JSON"
+            : "not JSON Lines: it starts with \"" + new String(start, i, end - i, StandardCharsets.US_ASCII) + "\"";
+    }
+
     /** The input's bytes, decompressed if they are compressed; a file is closed again if that fails. */
     private InputStream open(String name) throws IOException, InputException {
         boolean file = !name.equals(InputCleaner.STDIN);
@@ -141,7 +175,17 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
             int length = in.readNBytes(head, 0, head.length);
             in.reset();
             Compression compression = Compression.of(head, length);
-            return compression == null ? in : compression.open(in, maxBytes);
+            InputStream data = compression == null ? in : new BufferedInputStream(compression.open(in, maxBytes), 1 << 16);
+            // One read, of what has come: a stream fed a line at a time must not wait for more.
+            data.mark(START);
+            byte[] start = new byte[START];
+            int read = data.read(start, 0, START);
+            data.reset();
+            String notJson = notJsonLines(Arrays.copyOf(start, Math.max(read, 0)));
+            if (notJson != null) {
+                throw new InputException(notJson);
+            }
+            return data;
         } catch (IOException | InputException e) {
             if (file) {
                 raw.close();

@@ -78,7 +78,7 @@ final class JsonlRunner {
      */
     void run(List<Input> inputs, InputStream stdin, long maxBytes, PrintWriter out, Monitor monitor,
              InterruptSummary summary) {
-        runner.run(new JsonlLines(inputs, stdin, maxBytes), this::answer, JsonlRunner::failed, (line, answer) -> {
+        runner.stream(new JsonlLines(inputs, stdin, maxBytes), this::answer, JsonlRunner::failed, (line, answer) -> {
             Outcome outcome = answer.outcome();
             if (!outcome.ok()) {
                 monitor.failed(where(line), outcome.reason(), outcome.cause(), outcome.code());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +46,17 @@ class BatchRunnerTest {
 
     @Test
     void keepsOnlyAFewInputsPerWorkerInFlight() {
+        assertThat(mostInputsAhead(false)).isLessThanOrEqualTo(2 * 4);
+    }
+
+    @Test
+    void aStreamKeepsOnlyAFewInputsPerWorkerInFlightToo() {
+        // The reader may hold one input more while it waits for room, and the runner one it hands on.
+        assertThat(mostInputsAhead(true)).isLessThanOrEqualTo(2 * 4 + 2);
+    }
+
+    /** The most inputs taken but not yet handed on while two workers run through 500, as a list or a stream. */
+    private static int mostInputsAhead(boolean stream) {
         AtomicInteger taken = new AtomicInteger();
         AtomicInteger delivered = new AtomicInteger();
         AtomicInteger mostAhead = new AtomicInteger();
@@ -52,11 +64,50 @@ class BatchRunnerTest {
             taken.incrementAndGet();
             mostAhead.accumulateAndGet(taken.get() - delivered.get(), Math::max);
         }).iterator();
+        BatchRunner runner = new BatchRunner(2, GUARD);
 
-        new BatchRunner(2, GUARD).run(counting, i -> i, (i, e) -> -1, (i, r) -> delivered.incrementAndGet());
+        if (stream) {
+            runner.stream(counting, i -> i, (i, e) -> -1, (i, r) -> delivered.incrementAndGet());
+        } else {
+            runner.run(counting, i -> i, (i, e) -> -1, (i, r) -> delivered.incrementAndGet());
+        }
 
         assertThat(delivered.get()).isEqualTo(500);
-        assertThat(mostAhead.get()).isLessThanOrEqualTo(2 * 4);
+        return mostAhead.get();
+    }
+
+    @Test
+    void aStreamHandsEachResultOnBeforeItsNextInputHasCome() throws Exception {
+        CountDownLatch firstDelivered = new CountDownLatch(1);
+        // The second input comes only once the first result is out, as a pipe's next line may.
+        Iterator<Integer> pipe = new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == 1) {
+                    try {
+                        assertThat(firstDelivered.await(10, TimeUnit.SECONDS)).as("first result handed on").isTrue();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return next < 3;
+            }
+
+            @Override
+            public Integer next() {
+                return next++;
+            }
+        };
+        List<Integer> results = new ArrayList<>();
+
+        new BatchRunner(2, GUARD).stream(pipe, i -> i * 10, (i, e) -> -1, (i, r) -> {
+            results.add(r);
+            firstDelivered.countDown();
+        });
+
+        assertThat(results).containsExactly(0, 10, 20);
     }
 
     @Test

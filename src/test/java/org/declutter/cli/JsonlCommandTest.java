@@ -128,6 +128,31 @@ class JsonlCommandTest {
     }
 
     @Test
+    void aFileThatIsNoJsonLinesFailsOnceAndTheNextStreamIsRead() throws IOException {
+        Path pdf = Files.writeString(tmp.resolve("story.pdf"), "%PDF-1.7\n" + "stream of a document\n".repeat(300));
+        Path page = Files.writeString(tmp.resolve("page.html"), "\n<!doctype html>\n<p>A page.</p>\n".repeat(100));
+        Path utf16 = Files.write(tmp.resolve("wide.jsonl"), doc("w", "text", BODY).getBytes(StandardCharsets.UTF_16LE));
+        Path feed = Files.writeString(tmp.resolve("feed.jsonl"), doc("a", "text", BODY));
+
+        Run run = Run.of("--jsonl", pdf.toString(), page.toString(), utf16.toString(), feed.toString());
+
+        assertThat(run.err()).isEqualTo("declutter: " + pdf + ": not JSON Lines: it starts with \"%PDF-1.7\"\n"
+            + "declutter: " + page + ": not JSON Lines: it starts with \"<!doctyp\"\n"
+            + "declutter: " + utf16 + ": not JSON Lines: it holds NUL bytes (binary data, or text in UTF-16?)\n");
+        assertThat(lines(run.out())).extracting(l -> l.get("id").getAsString()).containsExactly("a");
+    }
+
+    @Test
+    void aStreamWhoseFirstLineIsBadJsonIsStillReadLineByLine() throws IOException {
+        Path feed = Files.writeString(tmp.resolve("feed.jsonl"), "[1, 2]\n" + doc("a", "text", BODY));
+
+        Run run = Run.of("--jsonl", feed.toString());
+
+        assertThat(run.err()).isEqualTo("declutter: " + feed + ":1: not a JSON object\n");
+        assertThat(lines(run.out())).extracting(l -> l.get("id").getAsString()).containsExactly("a");
+    }
+
+    @Test
     void anEmptyNameIsNoStream() {
         Run run = Run.of("--jsonl", "");
 
