@@ -137,9 +137,9 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
     }
 
     /**
-     * Why an input whose start is no JSON text at all is no JSON Lines, or {@code null}: it holds NUL
-     * bytes (binary data, or text in UTF-16), or its first character can start no JSON value (a
-     * PDF's {@code %}, a page's {@code <}). Such an input fails once, instead of once a line; an
+     * Why an input whose start is no JSON text at all is no JSON Lines, or {@code null}: a quarter of
+     * it or more is NUL bytes (binary data, or text in UTF-16), or its first character can start no
+     * JSON value (a PDF's {@code %}, a page's {@code <}). Such an input fails once, instead of once a line; an
      * input that starts as JSON is read line by line, each line failing or not on its own.
      */
     static String notJsonLines(byte[] start) {
@@ -148,10 +148,13 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
         while (i < start.length && (start[i] == ' ' || start[i] == '\t' || start[i] == '\n' || start[i] == '\r')) {
             i++;
         }
+        int nuls = 0;
         for (byte b : start) {
-            if (b == 0) {
-                return "not JSON Lines: it holds NUL bytes (binary data, or text in UTF-16?)";
-            }
+            nuls += b == 0 ? 1 : 0;
+        }
+        // Text in UTF-16 is half NUL bytes, binary data many; one stray NUL is a line's own failure.
+        if (nuls > 0 && nuls * 4 >= start.length) {
+            return "not JSON Lines: it is a quarter NUL bytes or more (binary data, or text in UTF-16?)";
         }
         if (i == start.length || JSON_STARTS.indexOf(start[i]) >= 0) {
             return null;

@@ -138,17 +138,17 @@ class JsonlCommandTest {
 
         assertThat(run.err()).isEqualTo("declutter: " + pdf + ": not JSON Lines: it starts with \"%PDF-1.7\"\n"
             + "declutter: " + page + ": not JSON Lines: it starts with \"<!doctyp\"\n"
-            + "declutter: " + utf16 + ": not JSON Lines: it holds NUL bytes (binary data, or text in UTF-16?)\n");
+            + "declutter: " + utf16 + ": not JSON Lines: it is a quarter NUL bytes or more (binary data, or text in UTF-16?)\n");
         assertThat(lines(run.out())).extracting(l -> l.get("id").getAsString()).containsExactly("a");
     }
 
     @Test
     void aStreamWhoseFirstLineIsBadJsonIsStillReadLineByLine() throws IOException {
-        Path feed = Files.writeString(tmp.resolve("feed.jsonl"), "[1, 2]\n" + doc("a", "text", BODY));
+        Path feed = Files.writeString(tmp.resolve("feed.jsonl"), "[1, 2]\n{\"id\": \"\u0000\"}\n" + doc("a", "text", BODY));
 
         Run run = Run.of("--jsonl", feed.toString());
 
-        assertThat(run.err()).isEqualTo("declutter: " + feed + ":1: not a JSON object\n");
+        assertThat(run.err()).startsWith("declutter: " + feed + ":1: not a JSON object\ndeclutter: " + feed + ":2: ");
         assertThat(lines(run.out())).extracting(l -> l.get("id").getAsString()).containsExactly("a");
     }
 
