@@ -33,6 +33,16 @@ public final class Segmenter {
         "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre",
         "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "legend",
         "caption", "frameset", "noframes", "time");
+    /**
+     * Tags that make a block of their own where they stand apart (a page's date line, which the
+     * rules then tell from the byline beside it) but run on inside a block of text: "Published
+     * {@code <time>}January 1{@code </time>} at noon" is one sentence, not three.
+     */
+    private static final Set<String> BLOCKS_OUTSIDE_TEXT = Set.of("time");
+    /** The blocks that hold running text. */
+    private static final Set<String> TEXT_BLOCKS = Set.of(
+        "p", "li", "dd", "dt", "td", "th", "blockquote", "figcaption", "caption", "summary", "legend",
+        "h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> SKIPPED_TAGS = Set.of(
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "head",
         "select", "option", "button", "input", "textarea", "canvas", "video", "audio", "map", "datalist");
@@ -124,11 +134,16 @@ public final class Segmenter {
                 }
             } else if (tag.equals("a")) {
                 linkDepth++;
-            } else if (BLOCK_TAGS.contains(tag)) {
+            } else if (BLOCK_TAGS.contains(tag) && !(BLOCKS_OUTSIDE_TEXT.contains(tag) && inText())) {
                 flush();
                 openBlocks.push(element);
             }
             return FilterResult.CONTINUE;
+        }
+
+        /** Whether the innermost open block holds running text. */
+        private boolean inText() {
+            return !openBlocks.isEmpty() && TEXT_BLOCKS.contains(openBlocks.peek().normalName());
         }
 
         @Override
@@ -139,7 +154,8 @@ public final class Segmenter {
             String tag = element.normalName();
             if (tag.equals("a")) {
                 linkDepth--;
-            } else if (BLOCK_TAGS.contains(tag)) {
+            } else if (BLOCK_TAGS.contains(tag) && openBlocks.peek() == element) {
+                // An element that ran on inside a block of text opened none.
                 flush();
                 openBlocks.pop();
             }
