@@ -6,9 +6,17 @@ import org.jsoup.nodes.Element;
 
 /**
  * Markdown: headings as {@code #}, list items as {@code -} (or {@code 1.} in ordered lists, items
- * of one list on consecutive lines), quotes as {@code >}, code as fenced blocks.
+ * of one list on consecutive lines), quotes as {@code >}, code as fenced blocks. The text itself is
+ * escaped ({@link #escaped}): a paragraph that starts "1." or "# " stays a paragraph, "*important*"
+ * stays as written, and text that reads as HTML ({@code <script>}) is not passed to a viewer as
+ * markup.
  */
 public final class MarkdownRenderer implements Renderer {
+
+    /** Characters that are markup wherever they stand. */
+    private static final String INLINE_MARKUP = "\\`*_[]<&";
+    /** Characters that are markup at the start of a line. */
+    private static final String LINE_MARKERS = "#>-+=";
 
     private final boolean withTitle;
 
@@ -22,7 +30,7 @@ public final class MarkdownRenderer implements Renderer {
         StringBuilder out = new StringBuilder();
         String title = result.metadata().title();
         if (withTitle && title != null) {
-            out.append("# ").append(title).append("\n\n");
+            out.append("# ").append(escaped(title)).append("\n\n");
         }
         Block previous = null;
         for (Block b : result.kept()) {
@@ -43,19 +51,56 @@ public final class MarkdownRenderer implements Renderer {
     private static String markdown(Block b) {
         int level = b.headingLevel();
         if (level > 0) {
-            return "#".repeat(level) + " " + b.text().replace('\n', ' ');
+            return "#".repeat(level) + " " + escaped(b.text().replace('\n', ' '));
         }
         if (b.tag().equals("pre")) {
             return "```\n" + b.text() + "\n```";
         }
+        String text = escaped(b.text());
         if (b.tag().equals("li")) {
             String marker = listMarker(b.element());
-            return marker + b.text().replace("\n", "\n" + " ".repeat(marker.length()));
+            return marker + text.replace("\n", "\n" + " ".repeat(marker.length()));
         }
         if (b.within("blockquote")) {
-            return "> " + b.text().replace("\n", "\n> ");
+            return "> " + text.replace("\n", "\n> ");
         }
-        return b.text().replace("\n", "  \n");
+        return text.replace("\n", "  \n");
+    }
+
+    /**
+     * Text with the characters Markdown would read as markup escaped by a backslash, as CommonMark
+     * allows for any ASCII punctuation: emphasis, code, links and HTML anywhere ({@code * _ ` [ ] <
+     * & \}), and at the start of a line the markers of headings, quotes, lists and underlined
+     * headings ({@code # > - + =}, and the {@code .} or {@code )} after a number).
+     */
+    static String escaped(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        boolean lineStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (lineStart) {
+                if (LINE_MARKERS.indexOf(c) >= 0) {
+                    out.append('\\');
+                } else if (Character.isDigit(c)) {
+                    int end = i;
+                    while (end < text.length() && Character.isDigit(text.charAt(end))) {
+                        end++;
+                    }
+                    if (end < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ')')) {
+                        out.append(text, i, end).append('\\').append(text.charAt(end));
+                        i = end;
+                        lineStart = false;
+                        continue;
+                    }
+                }
+            }
+            if (INLINE_MARKUP.indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+            lineStart = c == '\n';
+        }
+        return out.toString();
     }
 
     private static String listMarker(Element item) {

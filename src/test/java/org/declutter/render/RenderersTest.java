@@ -48,6 +48,15 @@ class RenderersTest {
     }
 
     @Test
+    void escapesWhatMarkdownWouldReadAsMarkup() {
+        assertThat(MarkdownRenderer.escaped("1. a paragraph\n12) another\n# not a heading\n- nor an item\n> nor a quote"))
+            .isEqualTo("1\\. a paragraph\n12\\) another\n\\# not a heading\n\\- nor an item\n\\> nor a quote");
+        assertThat(MarkdownRenderer.escaped("an *important* snake_case [link] `tick` <script>alert(1)</script> AT&T \\o/"))
+            .isEqualTo("an \\*important\\* snake\\_case \\[link\\] \\`tick\\` \\<script>alert(1)\\</script> AT\\&T \\\\o/");
+        assertThat(MarkdownRenderer.escaped("2019. A year, mid-line: 3. and - and # stay")).isEqualTo("2019\\. A year, mid-line: 3. and - and # stay");
+    }
+
+    @Test
     void writesMarkdownWithHeadingsListsAndQuotes() {
         String markdown = new MarkdownRenderer(false).render(result);
 
