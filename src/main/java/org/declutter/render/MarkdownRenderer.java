@@ -40,7 +40,11 @@ public final class MarkdownRenderer implements Renderer {
             out.append(markdown(b));
             previous = b;
         }
-        return out.length() == 0 ? "" : out.append('\n').toString();
+        if (previous == null) {
+            // No body: the title alone, as one line, or nothing.
+            return out.length() == 0 ? "" : out.substring(0, out.length() - 1);
+        }
+        return out.append('\n').toString();
     }
 
     /** Whether two blocks are items of one list, to be written as a tight list. */

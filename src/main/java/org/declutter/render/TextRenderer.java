@@ -19,7 +19,8 @@ public final class TextRenderer implements Renderer {
         String title = result.metadata().title();
         String head = withTitle && title != null ? title + "\n\n" : "";
         // Joined in one allocation of the exact size: a large body is never copied while it grows.
-        StringJoiner out = new StringJoiner("\n\n", head, "\n").setEmptyValue(head.isEmpty() ? "" : head + "\n");
+        // With no body, the title alone, as one line.
+        StringJoiner out = new StringJoiner("\n\n", head, "\n").setEmptyValue(head.isEmpty() ? "" : title + "\n");
         for (Block block : result.kept()) {
             out.add(block.text());
         }

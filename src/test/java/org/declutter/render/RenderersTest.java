@@ -48,6 +48,17 @@ class RenderersTest {
     }
 
     @Test
+    void withNoBodyTheTitleIsOneLine() throws InputException {
+        Result empty = Declutter.create().clean(Source.ofHtml("empty.html",
+            "<html><head><title>Council approves the budget</title></head><body><nav><a href=\"/\">Home</a></nav></body></html>"));
+
+        assertThat(new TextRenderer(true).render(empty)).isEqualTo("Council approves the budget\n");
+        assertThat(new MarkdownRenderer(true).render(empty)).isEqualTo("# Council approves the budget\n");
+        assertThat(new TextRenderer(false).render(empty)).isEmpty();
+        assertThat(new MarkdownRenderer(false).render(empty)).isEmpty();
+    }
+
+    @Test
     void escapesWhatMarkdownWouldReadAsMarkup() {
         assertThat(MarkdownRenderer.escaped("1. a paragraph\n12) another\n# not a heading\n- nor an item\n> nor a quote"))
             .isEqualTo("1\\. a paragraph\n12\\) another\n\\# not a heading\n\\- nor an item\n\\> nor a quote");
