@@ -204,12 +204,18 @@ public final class Segmenter {
             if (c < 0x80) {
                 return c <= ' ' && (ASCII_SPACES >>> c & 1) != 0;
             }
-            return Character.isWhitespace(c) || c == '\u00a0';
+            // NEL, a C1 control, ends a line in some legacy text; read as U+0085 it left words glued.
+            return Character.isWhitespace(c) || c == '\u00a0' || c == '\u0085';
         }
 
         /** Zero-width spaces and stray byte-order marks: invisible, not text. */
+        /**
+         * Characters that show nothing and join or split nothing a reader sees: the zero-width
+         * space, the byte-order mark, the word joiner and the soft hyphen (a hint where a word may
+         * break, which left in would split "Not\u00adfall" for a search).
+         */
         private static boolean isInvisible(char c) {
-            return c == '\u200b' || c == '\ufeff';
+            return c == '\u200b' || c == '\ufeff' || c == '\u2060' || c == '\u00ad';
         }
 
         void flush() {

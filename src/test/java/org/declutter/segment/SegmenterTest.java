@@ -33,6 +33,12 @@ class SegmenterTest {
     }
 
     @Test
+    void dropsCharactersThatShowNothingAndReadsANextLineAsSpace() {
+        assertThat(texts("<p>Der Not\u00adfall\u00adda\u00adten\u00adsatz, ein\u2060Wort\u200b und\u0085mehr</p>"))
+            .containsExactly("Der Notfalldatensatz, einWort und mehr");
+    }
+
+    @Test
     void keepsLineBreaksWithoutTheSpacesAroundThem() {
         assertThat(texts("<p>Line one <br> line two<br><br>Next</p>")).containsExactly("Line one\nline two", "Next");
     }
