@@ -58,7 +58,9 @@ public final class MarkdownRenderer implements Renderer {
             return "#".repeat(level) + " " + escaped(b.text().replace('\n', ' '));
         }
         if (b.tag().equals("pre")) {
-            return "```\n" + b.text() + "\n```";
+            // A fence longer than any run of backticks in the code, which would otherwise close it.
+            String fence = "`".repeat(Math.max(3, longestRun(b.text(), '`') + 1));
+            return fence + "\n" + b.text() + "\n" + fence;
         }
         String text = escaped(b.text());
         if (b.tag().equals("li")) {
@@ -105,6 +107,16 @@ public final class MarkdownRenderer implements Renderer {
             lineStart = c == '\n';
         }
         return out.toString();
+    }
+
+    private static int longestRun(String text, char c) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == c ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     private static String listMarker(Element item) {

@@ -96,11 +96,34 @@ public final class Segmenter {
         return out.toString();
     }
 
+    /**
+     * The text of a {@code <pre>} block: its lines as written, without the blank lines around them
+     * or the spaces that end a line.
+     */
+    private static String preformattedText(CharSequence gathered) {
+        String[] lines = gathered.toString().split("\n", -1);
+        int first = 0;
+        int last = lines.length - 1;
+        while (first <= last && lines[first].isBlank()) {
+            first++;
+        }
+        while (last >= first && lines[last].isBlank()) {
+            last--;
+        }
+        StringBuilder out = new StringBuilder(gathered.length());
+        for (int i = first; i <= last; i++) {
+            out.append(lines[i].stripTrailing()).append(i < last ? "\n" : "");
+        }
+        return out.toString();
+    }
+
     /** The traversal state: open block elements, link nesting, and the text being gathered. */
     private static final class Walker implements NodeFilter {
         final List<Block> blocks = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private final Deque<Element> openBlocks = new ArrayDeque<>();
+        /** How many {@code <pre>} elements the walk is inside: their text keeps its white space. */
+        private int preformatted;
         private int linkDepth;
         private int linkChars;
         private boolean lastWasBreak;
@@ -124,7 +147,12 @@ public final class Segmenter {
             if (SKIPPED_TAGS.contains(tag) || Visibility.hidden(element)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (tag.equals("br")) {
+            if (tag.equals("pre")) {
+                preformatted++;
+            }
+            if (tag.equals("br") && preformatted > 0) {
+                text.append('\n');
+            } else if (tag.equals("br")) {
                 if (lastWasBreak) {
                     flush();
                 } else if (text.length() > 0) {
@@ -159,10 +187,17 @@ public final class Segmenter {
                 flush();
                 openBlocks.pop();
             }
+            if (tag.equals("pre")) {
+                preformatted--;
+            }
             return FilterResult.CONTINUE;
         }
 
         private void appendText(String raw) {
+            if (preformatted > 0) {
+                appendPreformatted(raw);
+                return;
+            }
             int before = text.length();
             int i = 0;
             while (i < raw.length()) {
@@ -199,6 +234,28 @@ public final class Segmenter {
             }
         }
 
+        /**
+         * Text inside {@code <pre>} as it is written: code and poems keep their lines and their
+         * indentation. Only invisible characters go, and carriage returns, which end lines in
+         * Windows text along with the line feed.
+         */
+        private void appendPreformatted(String raw) {
+            int before = text.length();
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (!isInvisible(c) && c != '\r') {
+                    text.append(c);
+                }
+            }
+            if (linkDepth > 0) {
+                linkChars += text.length() - before;
+            }
+            if (text.length() > before) {
+                lastWasBreak = false;
+                spaced = false;
+            }
+        }
+
         /** White space, asked of every character of a page's text: ASCII first, without Unicode's tables. */
         private static boolean isSpace(char c) {
             if (c < 0x80) {
@@ -208,7 +265,6 @@ public final class Segmenter {
             return Character.isWhitespace(c) || c == '\u00a0' || c == '\u0085';
         }
 
-        /** Zero-width spaces and stray byte-order marks: invisible, not text. */
         /**
          * Characters that show nothing and join or split nothing a reader sees: the zero-width
          * space, the byte-order mark, the word joiner and the soft hyphen (a hint where a word may
@@ -225,7 +281,7 @@ public final class Segmenter {
             if (text.length() == 0) {
                 return; // most flushes, at every block element's start and end, find nothing gathered
             }
-            String content = blockText(text);
+            String content = preformatted > 0 ? preformattedText(text) : blockText(text);
             text.setLength(0);
             spaced = true;
             if (content.isEmpty() || openBlocks.isEmpty()) {
