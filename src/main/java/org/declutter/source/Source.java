@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One input to clean: a name to report it by, a way to open its bytes, and what is already known
@@ -49,9 +50,19 @@ public final class Source {
         return new Source(name, () -> new ByteArrayInputStream(copy), null, null, null);
     }
 
-    /** A stream that can be read once, e.g. standard input. */
+    /**
+     * A stream that can be read once, e.g. standard input. Cleaning reads it to its end and closes
+     * it; cleaning the source again fails (the stream was read already) rather than finding it empty.
+     */
     public static Source ofStream(String name, InputStream in) {
-        return new Source(name, () -> in, null, null, null);
+        Objects.requireNonNull(in, "in");
+        AtomicBoolean opened = new AtomicBoolean();
+        return new Source(name, () -> {
+            if (opened.getAndSet(true)) {
+                throw new IOException("the stream was read already (a stream source can be read once)");
+            }
+            return in;
+        }, null, null, null);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
@@ -32,6 +33,16 @@ class SourceReaderTest {
 
         assertThat(content.kind()).isEqualTo(MediaKind.TEXT);
         assertThat(content.text()).isEqualTo(ARTICLE);
+    }
+
+    @Test
+    void aStreamIsReadOnceAndTheSecondTimeSaysSo() throws InputException {
+        Source source = Source.ofStream("stdin", new ByteArrayInputStream(ARTICLE.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(reader.read(source).text()).isEqualTo(ARTICLE);
+        assertThatThrownBy(() -> reader.read(source)).isInstanceOf(InputException.class)
+            .hasMessage("cannot read: the stream was read already (a stream source can be read once)");
+        assertThatThrownBy(() -> Source.ofStream("stdin", null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
