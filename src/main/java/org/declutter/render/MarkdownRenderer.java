@@ -34,10 +34,11 @@ public final class MarkdownRenderer implements Renderer {
         }
         Block previous = null;
         for (Block b : result.kept()) {
+            boolean continued = previous != null && item(b) != null && item(b) == item(previous);
             if (previous != null) {
-                out.append(sameList(previous, b) ? "\n" : "\n\n");
+                out.append(!continued && sameList(previous, b) ? "\n" : "\n\n");
             }
-            out.append(markdown(b));
+            out.append(markdown(b, continued));
             previous = b;
         }
         if (previous == null) {
@@ -49,10 +50,26 @@ public final class MarkdownRenderer implements Renderer {
 
     /** Whether two blocks are items of one list, to be written as a tight list. */
     private static boolean sameList(Block a, Block b) {
-        return a.tag().equals("li") && b.tag().equals("li") && a.element().parent() == b.element().parent();
+        Element first = item(a);
+        Element second = item(b);
+        return first != null && second != null && first.parent() == second.parent();
     }
 
-    private static String markdown(Block b) {
+    /**
+     * The list item a block is, or opens: the {@code li} itself, or the {@code li} whose paragraph it
+     * is ({@code <li><p>...</p></li>}, as many pages write their items); else {@code null}.
+     */
+    private static Element item(Block b) {
+        Element element = b.element();
+        if (element.normalName().equals("li")) {
+            return element;
+        }
+        Element parent = element.parent();
+        return parent != null && parent.normalName().equals("li") ? parent : null;
+    }
+
+    /** A block as Markdown; {@code continued}: a later paragraph of the list item before it. */
+    private static String markdown(Block b, boolean continued) {
         int level = b.headingLevel();
         if (level > 0) {
             return "#".repeat(level) + " " + escaped(b.text().replace('\n', ' '));
@@ -63,9 +80,11 @@ public final class MarkdownRenderer implements Renderer {
             return fence + "\n" + b.text() + "\n" + fence;
         }
         String text = escaped(b.text());
-        if (b.tag().equals("li")) {
-            String marker = listMarker(b.element());
-            return marker + text.replace("\n", "\n" + " ".repeat(marker.length()));
+        Element item = item(b);
+        if (item != null) {
+            String marker = listMarker(item);
+            String indent = " ".repeat(marker.length());
+            return (continued ? indent : marker) + text.replace("\n", "\n" + indent);
         }
         if (b.within("blockquote")) {
             return "> " + text.replace("\n", "\n> ");
@@ -119,11 +138,21 @@ public final class MarkdownRenderer implements Renderer {
         return longest;
     }
 
+    /** "- ", or in an ordered list the item's number, counted from the list's {@code start}. */
     private static String listMarker(Element item) {
         Element list = item.parent();
         if (list == null || !list.normalName().equals("ol")) {
             return "- ";
         }
-        return (item.elementSiblingIndex() + 1) + ". ";
+        int number;
+        try {
+            number = Integer.parseInt(list.attr("start").strip());
+        } catch (NumberFormatException e) {
+            number = 1;
+        }
+        for (Element sibling = item.previousElementSibling(); sibling != null; sibling = sibling.previousElementSibling()) {
+            number += sibling.normalName().equals("li") ? 1 : 0;
+        }
+        return number + ". ";
     }
 }
