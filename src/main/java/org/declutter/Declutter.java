@@ -143,7 +143,11 @@ public final class Declutter {
             return this;
         }
 
-        /** Refuses inputs larger than this many bytes after decompression (default 64 MiB). */
+        /**
+         * Refuses inputs larger than this many bytes after decompression (default 64 MiB). An input
+         * given as a string ({@link Source#ofHtml}, {@link Source#ofText}) is measured in characters,
+         * which it holds already decoded.
+         */
         public Builder maxBytes(long bytes) {
             if (bytes <= 0) {
                 throw new IllegalArgumentException("maxBytes must be positive");

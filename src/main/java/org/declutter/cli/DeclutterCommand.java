@@ -409,9 +409,9 @@ public final class DeclutterCommand implements Callable<Integer> {
             throw new InputLister.UsageException("--rejected - writes to standard output, which is the output's "
                 + "without -o DIR");
         }
-        if (explain && format != Format.TEXT) {
-            throw new InputLister.UsageException("--explain writes a report of its own; it cannot go with --format "
-                + format.name().toLowerCase(Locale.ROOT));
+        if (explain && (format != Format.TEXT || title)) {
+            throw new InputLister.UsageException("--explain writes a report of its own; it cannot go with "
+                + (title ? "--title" : "--format " + format.name().toLowerCase(Locale.ROOT)));
         }
         if (htmlField.equals(textField)) {
             throw new InputLister.UsageException("--html-field and --text-field name the same field, " + htmlField);

@@ -193,6 +193,7 @@ class BatchCommandTest {
             List.of("--url", "", page), "--url needs a page's whole address, such as https://example.com/story",
             List.of("-", page, "-"), "standard input can be read once; - is named twice",
             List.of("--explain", "--format", "json", page), "--explain writes a report of its own; it cannot go with --format json",
+            List.of("--explain", "--title", page), "--explain writes a report of its own; it cannot go with --title",
             List.of("--jsonl", "--html-field", "body", "--text-field", "body", page), "--html-field and --text-field name the same field, body");
         refused.forEach((args, message) -> {
             Run run = Run.of(args.toArray(String[]::new));
