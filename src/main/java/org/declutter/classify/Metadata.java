@@ -1,5 +1,7 @@
 package org.declutter.classify;
 
+import org.declutter.segment.Segmenter;
+
 /**
  * What a document says about itself, gathered while classifying: the headline, the standfirst,
  * the author line and the publication date. Any of them may be {@code null}.
@@ -10,9 +12,6 @@ package org.declutter.classify;
  * @param date the publication date, as the page states it
  */
 public record Metadata(String title, String description, String byline, String date) {
-
-    /** Characters that show nothing: zero-width space, word joiner, byte-order mark, soft hyphen. */
-    private static final String INVISIBLE = "\u200b\u2060\ufeff\u00ad";
 
     /** Metadata that knows nothing. */
     public static final Metadata EMPTY = new Metadata(null, null, null, null);
@@ -63,7 +62,7 @@ public record Metadata(String title, String description, String byline, String d
             char c = value.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = out.length() > 0;
-            } else if (INVISIBLE.indexOf(c) < 0) {
+            } else if (!Segmenter.isInvisible(c)) {
                 if (space) {
                     out.append(' ');
                     space = false;

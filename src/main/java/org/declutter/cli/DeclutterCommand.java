@@ -348,7 +348,7 @@ public final class DeclutterCommand implements Callable<Integer> {
         RejectedLog rejectedLog;
         try {
             rejectedLog = rejected == null ? null
-                : rejected.toString().equals(RejectedLog.STDOUT) ? RejectedLog.onStandardOutput(out) : RejectedLog.open(rejected);
+                : rejectedOnStandardOutput() ? RejectedLog.onStandardOutput(out) : RejectedLog.open(rejected);
         } catch (OutputException e) {
             new ErrorReporter(err, debug).report(rejected.toString(), e.getMessage(), e);
             return ExitCodes.INPUT_FAILED;
@@ -405,7 +405,7 @@ public final class DeclutterCommand implements Callable<Integer> {
             throw new InputLister.UsageException("--jsonl writes JSON Lines to standard output; it cannot go with "
                 + (explain ? "--explain" : "-o"));
         }
-        if (rejected != null && rejected.toString().equals(RejectedLog.STDOUT) && outputDir == null) {
+        if (rejectedOnStandardOutput() && outputDir == null) {
             throw new InputLister.UsageException("--rejected - writes to standard output, which is the output's "
                 + "without -o DIR");
         }
@@ -420,6 +420,11 @@ public final class DeclutterCommand implements Callable<Integer> {
             // Site rules would silently not apply: the address stands in for the page's own.
             throw new InputLister.UsageException("--url needs a page's whole address, such as https://example.com/story");
         }
+    }
+
+    /** Whether {@code --rejected -} asks for the removed blocks on standard output. */
+    private boolean rejectedOnStandardOutput() {
+        return rejected != null && rejected.toString().equals(RejectedLog.STDOUT);
     }
 
     /** Whether a --url is an address a site rule can match: http or https, with a host. */

@@ -12,6 +12,7 @@ import org.declutter.source.Compression;
 import org.declutter.source.InputException;
 import org.declutter.source.PipeSafeInputStream;
 import org.declutter.source.ReadFailures;
+import org.declutter.source.Utf8;
 
 /**
  * The lines of a list of JSON Lines inputs (files, gzip-compressed files, {@code -} for standard
@@ -38,12 +39,12 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
         }
     }
 
-    private final Iterator<Input> inputs;
     /** How much of an input's start is looked at before its lines are read. */
     private static final int START = 4096;
     /** The characters a JSON text can start with. */
     private static final String JSON_STARTS = "{[\"-0123456789tfn";
 
+    private final Iterator<Input> inputs;
     private final InputStream stdin;
     private final long maxBytes;
     private String input;
@@ -143,8 +144,7 @@ final class JsonlLines implements Iterator<JsonlLines.Line> {
      * input that starts as JSON is read line by line, each line failing or not on its own.
      */
     static String notJsonLines(byte[] start) {
-        int i = start.length >= 3 && (start[0] & 0xff) == 0xef && (start[1] & 0xff) == 0xbb && (start[2] & 0xff) == 0xbf
-            ? 3 : 0;
+        int i = Utf8.startsWithByteOrderMark(start) ? 3 : 0;
         while (i < start.length && (start[i] == ' ' || start[i] == '\t' || start[i] == '\n' || start[i] == '\r')) {
             i++;
         }

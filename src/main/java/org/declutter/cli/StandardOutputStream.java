@@ -4,7 +4,6 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.util.Locale;
 
 /**
  * Standard output that ends the program when it cannot be written, as a C filter does. When the
@@ -65,9 +64,7 @@ final class StandardOutputStream extends FilterOutputStream {
         if (message != null && message.contains("Broken pipe")) {
             Runtime.getRuntime().halt(BROKEN_PIPE);
         }
-        String reason = message == null || message.isEmpty() ? e.getClass().getSimpleName()
-            : message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
-        err.println("declutter: cannot write standard output: " + reason);
+        err.println("declutter: cannot write standard output: " + IoReasons.brief(e));
         err.flush();
         Runtime.getRuntime().halt(ExitCodes.INPUT_FAILED);
     }

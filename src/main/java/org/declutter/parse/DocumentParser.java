@@ -77,8 +77,8 @@ public final class DocumentParser implements Parser {
             }
             throw reason(e, metadata);
         }
-        String type = metadata.get(Metadata.CONTENT_TYPE);
-        if (type == null || MediaType.OCTET_STREAM.toString().equals(MediaType.parse(type).getBaseType().toString())) {
+        String type = baseType(metadata);
+        if (type == null || MediaType.OCTET_STREAM.toString().equals(type)) {
             throw new InputException("binary data, not a document declutter can read");
         }
         Document dom = DepthLimit.htmlParser().parseInput(xhtml.toString(), "");
@@ -88,7 +88,7 @@ public final class DocumentParser implements Parser {
         // A document without a single character of text (cut short, or scanned pages only) would
         // otherwise pass for a cleaned article with an empty body: say so instead.
         if (!dom.body().hasText()) {
-            String archive = ARCHIVES.get(MediaType.parse(type).getBaseType().toString());
+            String archive = ARCHIVES.get(type);
             throw new InputException(archive == null ? "no text in the document (truncated, or images only?)"
                 : "a " + archive + " archive, not a document: unpack it and clean its files (declutter -r DIR)");
         }
@@ -127,12 +127,15 @@ public final class DocumentParser implements Parser {
     }
 
     private static String unreadable(Metadata metadata) {
+        String type = baseType(metadata);
+        return type == null ? "unreadable or corrupt document"
+            : "unreadable, corrupt or truncated " + FORMAT_NAMES.getOrDefault(type, type);
+    }
+
+    /** The media type Tika named the input, without its parameters, or {@code null} when it named none. */
+    private static String baseType(Metadata metadata) {
         String type = metadata.get(Metadata.CONTENT_TYPE);
-        if (type == null) {
-            return "unreadable or corrupt document";
-        }
-        String base = MediaType.parse(type).getBaseType().toString();
-        return "unreadable, corrupt or truncated " + FORMAT_NAMES.getOrDefault(base, base);
+        return type == null ? null : MediaType.parse(type).getBaseType().toString();
     }
 
     /**

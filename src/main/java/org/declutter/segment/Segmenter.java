@@ -117,6 +117,16 @@ public final class Segmenter {
         return out.toString();
     }
 
+    /**
+     * Characters that show nothing and join or split nothing a reader sees: the zero-width space,
+     * the byte-order mark, the word joiner and the soft hyphen (a hint where a word may break,
+     * which left in would split "Not\u00adfall" for a search). Dropped from every block's text, and
+     * from the page's metadata.
+     */
+    public static boolean isInvisible(char c) {
+        return c == '\u200b' || c == '\ufeff' || c == '\u2060' || c == '\u00ad';
+    }
+
     /** The traversal state: open block elements, link nesting, and the text being gathered. */
     private static final class Walker implements NodeFilter {
         final List<Block> blocks = new ArrayList<>();
@@ -265,14 +275,6 @@ public final class Segmenter {
             return Character.isWhitespace(c) || c == '\u00a0' || c == '\u0085';
         }
 
-        /**
-         * Characters that show nothing and join or split nothing a reader sees: the zero-width
-         * space, the byte-order mark, the word joiner and the soft hyphen (a hint where a word may
-         * break, which left in would split "Not\u00adfall" for a search).
-         */
-        private static boolean isInvisible(char c) {
-            return c == '\u200b' || c == '\ufeff' || c == '\u2060' || c == '\u00ad';
-        }
 
         void flush() {
             lastWasBreak = false;

@@ -73,12 +73,7 @@ class DirectoryDestinationTest {
         Files.createDirectories(site.resolve("a"));
         Files.writeString(Path.of(text.name()), "the input\n");
 
-        Destination destination = DirectoryDestination.create(site, "txt", List.of(html, text));
-
-        assertThatThrownBy(() -> destination.deliver(html, "clean\n"))
-            .isInstanceOf(OutputException.class)
-            .hasMessage("output " + site.resolve("a/notes.txt") + " would overwrite an input");
-        assertThat(Files.readString(Path.of(text.name()))).isEqualTo("the input\n");
+        assertRefusedAndKept(site, List.of(html, text), html, site.resolve("a/notes.txt"), Path.of(text.name()));
     }
 
     @Test
@@ -88,11 +83,7 @@ class DirectoryDestinationTest {
         Path link = Files.createSymbolicLink(tmp.resolve("t1link"), folder);
         Input named = Input.named(input.toString());
 
-        Destination destination = DirectoryDestination.create(link, "txt", List.of(named));
-
-        assertThatThrownBy(() -> destination.deliver(named, "clean\n"))
-            .isInstanceOf(OutputException.class).hasMessage("output " + link.resolve("a.txt") + " would overwrite an input");
-        assertThat(input).hasContent("the input");
+        assertRefusedAndKept(link, List.of(named), named, link.resolve("a.txt"), input);
     }
 
     @Test
@@ -102,11 +93,7 @@ class DirectoryDestinationTest {
         Path link = Files.createSymbolicLink(Files.createDirectories(tmp.resolve("t2")).resolve("a.html"), real);
         Input named = Input.named(link.toString());
 
-        Destination destination = DirectoryDestination.create(out, "txt", List.of(named));
-
-        assertThatThrownBy(() -> destination.deliver(named, "clean\n"))
-            .isInstanceOf(OutputException.class).hasMessage("output " + out.resolve("a.txt") + " would overwrite an input");
-        assertThat(real).hasContent("the input");
+        assertRefusedAndKept(out, List.of(named), named, out.resolve("a.txt"), real);
     }
 
     @Test
@@ -141,5 +128,18 @@ class DirectoryDestinationTest {
 
     private Input walked(String root, String relative) throws IOException {
         return Input.found(tmp.resolve(root), tmp.resolve(root).resolve(relative));
+    }
+
+    /**
+     * Delivering {@code delivered}'s output into {@code out} is refused as overwriting an input, at
+     * {@code shown}, and {@code input} keeps its text.
+     */
+    private static void assertRefusedAndKept(Path out, List<Input> inputs, Input delivered, Path shown, Path input)
+            throws Exception {
+        Destination destination = DirectoryDestination.create(out, "txt", inputs);
+
+        assertThatThrownBy(() -> destination.deliver(delivered, "clean\n"))
+            .isInstanceOf(OutputException.class).hasMessage("output " + shown + " would overwrite an input");
+        assertThat(Files.readString(input)).isEqualTo("the input\n");
     }
 }
