@@ -33,26 +33,25 @@ public final class MarkdownRenderer implements Renderer {
             out.append("# ").append(escaped(title)).append("\n\n");
         }
         Block previous = null;
+        Element previousItem = null;
         for (Block b : result.kept()) {
-            boolean continued = previous != null && item(b) != null && item(b) == item(previous);
+            Element item = item(b);
+            boolean continued = item != null && item == previousItem;
             if (previous != null) {
-                out.append(!continued && sameList(previous, b) ? "\n" : "\n\n");
+                // Items of one list on consecutive lines; a later paragraph of an item apart.
+                boolean sameList = !continued && item != null && previousItem != null
+                    && item.parent() == previousItem.parent();
+                out.append(sameList ? "\n" : "\n\n");
             }
-            out.append(markdown(b, continued));
+            out.append(markdown(b, item, continued));
             previous = b;
+            previousItem = item;
         }
         if (previous == null) {
             // No body: the title alone, as one line, or nothing.
             return out.length() == 0 ? "" : out.substring(0, out.length() - 1);
         }
         return out.append('\n').toString();
-    }
-
-    /** Whether two blocks are items of one list, to be written as a tight list. */
-    private static boolean sameList(Block a, Block b) {
-        Element first = item(a);
-        Element second = item(b);
-        return first != null && second != null && first.parent() == second.parent();
     }
 
     /**
@@ -68,8 +67,11 @@ public final class MarkdownRenderer implements Renderer {
         return parent != null && parent.normalName().equals("li") ? parent : null;
     }
 
-    /** A block as Markdown; {@code continued}: a later paragraph of the list item before it. */
-    private static String markdown(Block b, boolean continued) {
+    /**
+     * A block as Markdown; {@code item}: the list item it is or opens, or {@code null};
+     * {@code continued}: a later paragraph of the list item before it.
+     */
+    private static String markdown(Block b, Element item, boolean continued) {
         int level = b.headingLevel();
         if (level > 0) {
             return "#".repeat(level) + " " + escaped(b.text().replace('\n', ' '));
@@ -80,7 +82,6 @@ public final class MarkdownRenderer implements Renderer {
             return fence + "\n" + b.text() + "\n" + fence;
         }
         String text = escaped(b.text());
-        Element item = item(b);
         if (item != null) {
             String marker = listMarker(item);
             String indent = " ".repeat(marker.length());
