@@ -2,6 +2,7 @@ package org.declutter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import org.declutter.classify.Metadata;
 import org.declutter.classify.Verdict;
 import org.declutter.rules.Category;
@@ -63,14 +64,30 @@ public record Result(String source, MediaKind kind, Metadata metadata, List<Bloc
         return out;
     }
 
-    /** The article body as text: the kept blocks, separated by blank lines. */
+    /**
+     * The article body as text: the kept blocks, separated by blank lines, but the rows of a table
+     * on lines of their own, one after the other.
+     */
     public String body() {
-        // Joined in one allocation of the exact size: a large body is never copied while it grows.
-        List<String> texts = new ArrayList<>();
+        return joinBody(new StringJoiner("")).toString();
+    }
+
+    /**
+     * Adds the {@link #body()}'s blocks and the breaks between them to {@code out}, a joiner without
+     * a delimiter, and returns it; nothing when no block is kept. A renderer that puts a head or a
+     * tail around the body gets the whole text in one allocation of its exact size: a large body is
+     * never copied while it grows.
+     */
+    public StringJoiner joinBody(StringJoiner out) {
+        Block previous = null;
         for (Block b : kept()) {
-            texts.add(b.text());
+            if (previous != null) {
+                out.add(b.sameTableAs(previous) ? "\n" : "\n\n");
+            }
+            out.add(b.text());
+            previous = b;
         }
-        return String.join("\n\n", texts);
+        return out;
     }
 
     /** The removed blocks, in order. */

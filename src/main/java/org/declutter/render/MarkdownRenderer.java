@@ -1,12 +1,15 @@
 package org.declutter.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.declutter.Result;
 import org.declutter.segment.Block;
 import org.jsoup.nodes.Element;
 
 /**
  * Markdown: headings as {@code #}, list items as {@code -} (or {@code 1.} in ordered lists, items
- * of one list on consecutive lines), quotes as {@code >}, code as fenced blocks. The text itself is
+ * of one list on consecutive lines), quotes as {@code >}, code as fenced blocks, tables of data as
+ * pipe tables. The text itself is
  * escaped ({@link #escaped}): a paragraph that starts "1." or "# " stays a paragraph, "*important*"
  * stays as written, and text that reads as HTML ({@code <script>}) is not passed to a viewer as
  * markup.
@@ -34,7 +37,20 @@ public final class MarkdownRenderer implements Renderer {
         }
         Block previous = null;
         Element previousItem = null;
-        for (Block b : result.kept()) {
+        List<Block> kept = result.kept();
+        for (int i = 0; i < kept.size(); i++) {
+            Block b = kept.get(i);
+            if (b.isTableRow()) {
+                int end = i + 1;
+                while (end < kept.size() && kept.get(end).sameTableAs(b)) {
+                    end++;
+                }
+                out.append(previous == null ? "" : "\n\n").append(table(kept.subList(i, end)));
+                previous = kept.get(end - 1);
+                previousItem = null;
+                i = end - 1;
+                continue;
+            }
             Element item = item(b);
             boolean continued = item != null && item == previousItem;
             if (previous != null) {
@@ -52,6 +68,32 @@ public final class MarkdownRenderer implements Renderer {
             return out.length() == 0 ? "" : out.substring(0, out.length() - 1);
         }
         return out.append('\n').toString();
+    }
+
+    /**
+     * Rows of one table as a pipe table (GitHub's, which most Markdown readers take): the first row
+     * as its header, every row as wide as the widest.
+     */
+    private static String table(List<Block> rows) {
+        List<String[]> cells = new ArrayList<>();
+        int columns = 0;
+        for (Block row : rows) {
+            String[] split = row.text().split("\t", -1);
+            cells.add(split);
+            columns = Math.max(columns, split.length);
+        }
+        StringBuilder out = new StringBuilder();
+        for (int r = 0; r < cells.size(); r++) {
+            out.append(r == 0 ? "" : "\n").append('|');
+            for (int c = 0; c < columns; c++) {
+                String cell = c < cells.get(r).length ? cells.get(r)[c] : "";
+                out.append(' ').append(escaped(cell).replace("|", "\\|")).append(" |");
+            }
+            if (r == 0) {
+                out.append("\n|").append(" --- |".repeat(columns));
+            }
+        }
+        return out.toString();
     }
 
     /**

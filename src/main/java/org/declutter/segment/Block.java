@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.jsoup.nodes.Element;
 
 /**
- * One unit of text the classifier decides on: a paragraph, heading, list item, table cell or line,
+ * One unit of text the classifier decides on: a paragraph, heading, list item, table cell or row, or line,
  * with the features that tell article from boilerplate.
  *
  * @param index position in the document, from 0
@@ -50,6 +50,27 @@ public record Block(int index, String text, Element element, int linkChars, Text
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the block is a row of a table of data: its cells' texts in one line, split by tabs
+     * (which appear in no other block's text).
+     */
+    public boolean isTableRow() {
+        return tag().equals("tr");
+    }
+
+    /** Whether this block and {@code other} are rows of one table of data. */
+    public boolean sameTableAs(Block other) {
+        return isTableRow() && other.isTableRow() && table(element) == table(other.element);
+    }
+
+    private static Element table(Element row) {
+        Element e = row.parent();
+        while (e != null && !e.normalName().equals("table")) {
+            e = e.parent();
+        }
+        return e;
     }
 
     /** Number of words, see {@link TextStats#words()}. */

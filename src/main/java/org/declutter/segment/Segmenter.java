@@ -97,6 +97,15 @@ public final class Segmenter {
     }
 
     /**
+     * The text of a row of data: its cells split by tabs, the first kept in its column even when
+     * empty; nothing when every cell is.
+     */
+    private static String rowText(CharSequence gathered) {
+        String text = gathered.toString().stripTrailing();
+        return text.isBlank() ? "" : text;
+    }
+
+    /**
      * The text of a {@code <pre>} block: its lines as written, without the blank lines around them
      * or the spaces that end a line.
      */
@@ -140,6 +149,10 @@ public final class Segmenter {
         /** Whether the gathered text is empty or ends in a space or line break: no space is due. */
         private boolean spaced = true;
         private int visited;
+        /** The table of data the walk is in ({@link DataTables}), whose rows are blocks; or null. */
+        private Element dataTable;
+        /** The columns the last cell of the row being read spans, 0 before its first cell. */
+        private int lastSpan;
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -160,7 +173,14 @@ public final class Segmenter {
             if (tag.equals("pre")) {
                 preformatted++;
             }
-            if (tag.equals("br") && preformatted > 0) {
+            if (tag.equals("table") && dataTable == null && DataTables.isData(element)) {
+                dataTable = element;
+            }
+            if (inDataRow() && DataTables.isCell(element)) {
+                startCell(element);
+            } else if (tag.equals("br") && inDataRow()) {
+                space();
+            } else if (tag.equals("br") && preformatted > 0) {
                 text.append('\n');
             } else if (tag.equals("br")) {
                 if (lastWasBreak) {
@@ -172,11 +192,50 @@ public final class Segmenter {
                 }
             } else if (tag.equals("a")) {
                 linkDepth++;
-            } else if (BLOCK_TAGS.contains(tag) && !(BLOCKS_OUTSIDE_TEXT.contains(tag) && inText())) {
+            } else if (BLOCK_TAGS.contains(tag) && !runsOn(tag)) {
                 flush();
                 openBlocks.push(element);
+                lastSpan = 0;
             }
             return FilterResult.CONTINUE;
+        }
+
+        /**
+         * Whether a block element runs on in the text around it rather than opening a block: a
+         * {@code <time>} in running text, and whatever a row of data holds (a cell's {@code <div>}).
+         */
+        private boolean runsOn(String tag) {
+            return BLOCKS_OUTSIDE_TEXT.contains(tag) && inText() || inDataRow();
+        }
+
+        /** Whether the innermost open block is a row of a table of data. */
+        private boolean inDataRow() {
+            return dataTable != null && !openBlocks.isEmpty() && openBlocks.peek().normalName().equals("tr");
+        }
+
+        /**
+         * A cell of a row of data: a tab after the cell before it (and one more for each further
+         * column that cell spans), so that the row's cells stay in their columns, an empty one too.
+         */
+        private void startCell(Element cell) {
+            if (lastSpan > 0) {
+                int end = text.length();
+                while (end > 0 && text.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                text.setLength(end);
+                text.append("\t".repeat(lastSpan));
+            }
+            lastSpan = DataTables.span(cell);
+            spaced = true;
+        }
+
+        /** A space, unless one is there already. */
+        private void space() {
+            if (!spaced) {
+                text.append(' ');
+                spaced = true;
+            }
         }
 
         /** Whether the innermost open block holds running text. */
@@ -199,6 +258,9 @@ public final class Segmenter {
             }
             if (tag.equals("pre")) {
                 preformatted--;
+            }
+            if (element == dataTable) {
+                dataTable = null;
             }
             return FilterResult.CONTINUE;
         }
@@ -283,7 +345,7 @@ public final class Segmenter {
             if (text.length() == 0) {
                 return; // most flushes, at every block element's start and end, find nothing gathered
             }
-            String content = preformatted > 0 ? preformattedText(text) : blockText(text);
+            String content = preformatted > 0 ? preformattedText(text) : inDataRow() ? rowText(text) : blockText(text);
             text.setLength(0);
             spaced = true;
             if (content.isEmpty() || openBlocks.isEmpty()) {

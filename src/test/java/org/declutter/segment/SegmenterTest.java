@@ -1,6 +1,7 @@
 package org.declutter.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.declutter.parse.Page;
@@ -53,5 +54,35 @@ class SegmenterTest {
     @Test
     void keepsElementsWhoseClassesOnlyResembleHidingOnes() {
         assertThat(texts("<p class='hidden-gem'>Gem</p><p class='unhide'>Open</p>")).containsExactly("Gem", "Open");
+    }
+
+    @Test
+    void readsATableOfDataARowAtATimeWithItsCellsInTheirColumns() {
+        List<Block> rows = blocks("<table><tr><th>Pos</th><th>Team</th><th>Pts</th></tr>"
+            + "<tr><td>1</td><td> <a href=x>Harbor <b>City</b></a> </td><td><div>24</div></td></tr>"
+            + "<tr><td></td><td colspan=2>Millbrook<br>Foxes</td></tr><tr><td>3</td><td></td><td></td></tr>"
+            + "<tr><td> </td><td></td><td></td></tr></table>");
+        assertThat(rows).extracting(Block::text)
+            .containsExactly("Pos\tTeam\tPts", "1\tHarbor City\t24", "\tMillbrook Foxes", "3");
+        assertThat(rows).allMatch(Block::isTableRow);
+        assertThat(rows.get(1).linkChars()).isEqualTo("Harbor City".length());
+        assertThat(rows.get(0).sameTableAs(rows.get(3))).isTrue();
+    }
+
+    @Test
+    void readsATableThatLaysOutAPageACellAtATime() {
+        assertThat(blocks("<table><tr><td><p>Story one.</p><p>More.</p></td><td>Menu</td></tr>"
+            + "<tr><td>Two</td><td>Three</td></tr><tr><td>Four</td><td>Five</td></tr></table>"))
+            .extracting(Block::text, Block::isTableRow)
+            .containsExactly(tuple("Story one.", false), tuple("More.", false), tuple("Menu", false),
+                tuple("Two", false), tuple("Three", false), tuple("Four", false), tuple("Five", false));
+    }
+
+    @Test
+    void tellsRowsOfTwoTablesApart() {
+        List<Block> rows = blocks("<table><tr><th>A</th><th>B</th></tr></table><p>Between</p>"
+            + "<table><tr><th>C</th><th>D</th></tr></table>");
+        assertThat(rows.get(0).sameTableAs(rows.get(2))).isFalse();
+        assertThat(rows.get(0).sameTableAs(rows.get(1))).isFalse();
     }
 }
