@@ -53,7 +53,7 @@ final class LineRules {
         BitSet candidates = index.candidates(text);
         for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
             if (rules.get(r).matches(line, text, Set.of(), null)) {
-                return r;
+                return ReportedSpeech.quotes(rules.get(r), line) ? -1 : r;
             }
         }
         return -1;

@@ -68,6 +68,9 @@ final class RuleFilter implements BlockFilter {
                 if (!rule.matches(b, text, words == null ? Set.of() : words, boundary)) {
                     continue;
                 }
+                if (ReportedSpeech.quotes(rule, b)) {
+                    break;
+                }
                 Verdict verdict = Verdict.removed(rule.category(), rule.id());
                 doc.set(i, verdict);
                 if (rule.action() == Rule.Action.DROP_REST) {

@@ -18,7 +18,7 @@ class LineRulesTest {
     private static final List<Rule> RULES = RuleSet.builtIn().rules().stream().filter(Rule::hasTextTests).toList();
 
     @Test
-    void findsTheSameFirstRuleAsAskingEveryRuleInTurn() {
+    void findsTheSameFirstRuleAsAskingEveryRuleInTurnButNotInQuotations() {
         LineRules lineRules = new LineRules(RULES);
         List<String> lines = new ArrayList<>();
         for (Rule rule : RULES) {
@@ -35,7 +35,7 @@ class LineRulesTest {
                 Rule expected = null;
                 for (Rule rule : RULES) {
                     if (rule.matches(block, text, Set.of(), null)) {
-                        expected = rule;
+                        expected = ReportedSpeech.quotes(rule, block) ? null : rule;
                         break;
                     }
                 }

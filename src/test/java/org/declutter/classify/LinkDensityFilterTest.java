@@ -17,4 +17,15 @@ class LinkDensityFilterTest {
         assertThat(doc.kept(1)).isTrue();
         assertThat(doc.kept(2)).isTrue();
     }
+
+    @Test
+    void aRowOfATableOfDataIsLinkDenseOnlyWhenMostOfItsCellsAreLinks() {
+        BlockDocument doc = HtmlDocs.of("<table><tr><th>Pos</th><th>Team</th><th>Pts</th></tr>"
+            + "<tr><td>2</td><td><a href='/foxes'>Millbrook Foxes Football Club</a></td><td>21</td></tr>"
+            + "<tr><td><a href='/a'>Home</a></td><td><a href='/b'>News</a></td><td><a href='/c'>Sport</a></td></tr>"
+            + "</table>");
+        new LinkDensityFilter().apply(doc);
+        assertThat(doc.kept(1)).isTrue();
+        assertThat(doc.verdict(2).rule()).isEqualTo(LinkDensityFilter.RULE);
+    }
 }

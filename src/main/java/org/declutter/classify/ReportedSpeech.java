@@ -1,0 +1,60 @@
+package org.declutter.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.declutter.rules.Category;
+import org.declutter.rules.Rule;
+import org.declutter.rules.TextPattern;
+import org.declutter.segment.Block;
+
+/**
+ * Tells a paragraph that reports what someone said from the site's own furniture. A notice never
+ * attributes itself: "Subscribe now and lock in the old price, the company's emails urged" and
+ * "'Already a subscriber? Log in' is the most-clicked link on a paywall page, said the researcher"
+ * quote boilerplate in the course of reporting on it, and a rule that matches them has found the
+ * quotation, not the notice. Captions are the exception: they describe a scene in reported words
+ * ("where officials said twelve people were hurt") and are still captions.
+ */
+final class ReportedSpeech {
+
+    /** Fewer words make a prompt or a label, which may well be followed by who says it. */
+    private static final int MIN_WORDS = 15;
+    private static final Category CAPTION = Category.of("caption");
+    /**
+     * Verbs of saying, as reporters attribute words. Not those notices use too: "writes" (author
+     * bios), "asked" and "warned" ("readers are warned that..."), "according to" ("moderated
+     * according to our guidelines"); and "say" only as an aside (", experts say,"), not in "Have
+     * your say".
+     */
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+        "\\b(said|says|told|tells|urged|urges|argued|argues|insisted|insists|admitted|admits|recalled|recalls)\\b"
+            + "|, [^,.]{2,40} say[,.]", Pattern.CASE_INSENSITIVE);
+
+    private ReportedSpeech() {
+    }
+
+    /**
+     * Whether the rule's match in the block is a quotation in a paragraph of reporting. A rule that
+     * itself looks for words of saying (a reader's "starts: the mayor said") is taken at its word.
+     */
+    static boolean quotes(Rule rule, Block block) {
+        return block.words() >= MIN_WORDS && !rule.category().equals(CAPTION)
+            && ATTRIBUTION.matcher(block.text()).find() && !looksForSaying(rule);
+    }
+
+    private static boolean looksForSaying(Rule rule) {
+        List<String> tests = new ArrayList<>(rule.phrases());
+        tests.addAll(rule.starts());
+        tests.addAll(rule.equals());
+        for (TextPattern pattern : rule.regexes()) {
+            tests.add(pattern.regex());
+        }
+        for (String test : tests) {
+            if (ATTRIBUTION.matcher(test).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
