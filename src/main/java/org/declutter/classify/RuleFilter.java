@@ -90,7 +90,7 @@ final class RuleFilter implements BlockFilter {
         return switch (where) {
             case ANY -> true;
             case HEAD -> i < firstProse;
-            case TAIL -> i > lastProse;
+            case TAIL -> i >= lastProse;
         };
     }
 

@@ -46,7 +46,10 @@ public record Rule(String id, Category category, List<String> phrases, List<Stri
         ANY,
         /** Blocks before the article's first paragraph of running prose. */
         HEAD,
-        /** Blocks after the article's last paragraph of running prose. */
+        /**
+         * The article's last paragraph of running prose and the blocks after it: an author's bio at the
+         * end is often a paragraph of prose itself.
+         */
         TAIL
     }
 
