@@ -28,7 +28,7 @@ public final class Classifier {
             new MainContentFilter(),
             new LinkDensityFilter(),
             new LineScoringFilter(rules),
-            new RuleFilter(rules.without(keep)),
+            new RuleFilter(rules, keep),
             new HeadlineFilter(),
             new LabelFilter(),
             new ContextSmoothingFilter(),

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.declutter.rules.Rule;
 import org.declutter.rules.RuleIndex;
+import org.declutter.rules.RuleSet;
 import org.declutter.rules.RuleText;
 import org.declutter.segment.Block;
 
@@ -21,23 +22,31 @@ import org.declutter.segment.Block;
 final class LineRules {
 
     private final List<Rule> rules;
+    /** The rules the line scorer counts: those of any place and any site, with a test of the text. */
+    private final BitSet counted = new BitSet();
     private final int maxWords;
+    /** The set's own index, shared with the rule filter, which asks it about the same lines. */
     private final RuleIndex index;
-    /** Whether every rule looks at nothing but a line's text, so that equal lines get equal answers. */
+    /** Whether every rule counted looks at nothing but a line's text, so that equal lines get equal answers. */
     private final boolean textOnly;
 
-    LineRules(List<Rule> rules) {
-        this.rules = List.copyOf(rules);
+    /** The rules of the set that a line scorer counts against a line. */
+    LineRules(RuleSet set) {
+        this.rules = set.rules();
         // One loop, no stream: every run makes these while its code is still interpreted.
         int longest = -1;
         boolean text = true;
-        for (Rule rule : this.rules) {
-            longest = Math.max(longest, rule.maxWords());
-            text &= rule.looksAtTextOnly();
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            if (rule.hasTextTests() && rule.sites().isEmpty() && rule.where() == Rule.Where.ANY) {
+                counted.set(r);
+                longest = Math.max(longest, rule.maxWords());
+                text &= rule.looksAtTextOnly();
+            }
         }
         this.maxWords = longest;
         this.textOnly = text;
-        this.index = RuleIndex.of(this.rules);
+        this.index = set.index();
     }
 
     /** Asks these rules about the lines of one document. */
@@ -51,6 +60,7 @@ final class LineRules {
      */
     private int firstMatch(Block line, RuleText text) {
         BitSet candidates = index.candidates(text);
+        candidates.and(counted);
         for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
             if (rules.get(r).matches(line, text, Set.of(), null)) {
                 return ReportedSpeech.quotes(rules.get(r), line) ? -1 : r;

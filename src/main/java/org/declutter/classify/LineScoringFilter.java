@@ -45,9 +45,7 @@ final class LineScoringFilter implements BlockFilter {
 
     /** A filter that counts a match of one of these rules against a line. */
     LineScoringFilter(RuleSet rules) {
-        this.rules = new LineRules(rules.rules().stream()
-            .filter(r -> r.hasTextTests() && r.sites().isEmpty() && r.where() == Rule.Where.ANY)
-            .toList());
+        this.rules = new LineRules(rules);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.declutter.rules.Category;
 import org.declutter.rules.Rule;
 import org.declutter.rules.RuleIndex;
 import org.declutter.rules.RuleSet;
@@ -26,10 +27,19 @@ final class RuleFilter implements BlockFilter {
 
     private final List<Rule> rules;
     private final RuleIndex index;
+    /** The categories whose rules are not applied. */
+    private final Set<Category> keep;
 
-    RuleFilter(RuleSet rules) {
+    /** A filter of these rules but those of the categories in {@code keep}. */
+    RuleFilter(RuleSet rules, Set<Category> keep) {
         this.rules = rules.rules();
-        this.index = RuleIndex.of(this.rules);
+        this.index = rules.index();
+        this.keep = Set.copyOf(keep);
+    }
+
+    /** A filter of all these rules. */
+    RuleFilter(RuleSet rules) {
+        this(rules, Set.of());
     }
 
     @Override
@@ -39,7 +49,7 @@ final class RuleFilter implements BlockFilter {
         // Most article paragraphs are longer than any rule may match: they need no normalising.
         int maxWords = -1;
         for (int r = 0; r < rules.size(); r++) {
-            if (rules.get(r).appliesTo(host)) {
+            if (rules.get(r).appliesTo(host) && !keep.contains(rules.get(r).category())) {
                 active.set(r);
                 maxWords = Math.max(maxWords, rules.get(r).maxWords());
             }

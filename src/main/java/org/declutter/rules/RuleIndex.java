@@ -36,12 +36,20 @@ public final class RuleIndex {
         return new RuleIndex(rules);
     }
 
-    /** The positions in the list of the rules that may match the text; no other rule can. */
+    /**
+     * The positions in the list of the rules that may match the text; no other rule can. The set is
+     * the caller's to change. Asked again about the same text, the index answers from memory.
+     */
     public BitSet candidates(RuleText text) {
-        Tables t = tables();
-        BitSet candidates = (BitSet) t.unguarded.clone();
-        t.scanner.scan(text.normalized(), id -> candidates.or(t.rulesByLiteral.get(id)));
-        return candidates;
+        BitSet found = text.candidatesFoundBy(this);
+        if (found == null) {
+            Tables t = tables();
+            BitSet candidates = (BitSet) t.unguarded.clone();
+            t.scanner.scan(text.normalized(), id -> candidates.or(t.rulesByLiteral.get(id)));
+            text.rememberCandidates(this, candidates);
+            found = candidates;
+        }
+        return (BitSet) found.clone();
     }
 
     private Tables tables() {

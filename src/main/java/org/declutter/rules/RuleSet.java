@@ -22,9 +22,11 @@ public final class RuleSet {
     private static final String BUILT_IN_INDEX = BUILT_IN_DIR + "builtin.list";
 
     private final List<Rule> rules;
+    private final RuleIndex index;
 
     private RuleSet(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.index = RuleIndex.of(this.rules);
     }
 
     /** A rule set of the given rules, in order. */
@@ -75,6 +77,14 @@ public final class RuleSet {
     /** The rules, in order. */
     public List<Rule> rules() {
         return rules;
+    }
+
+    /**
+     * The index of {@link #rules()}, by position: one per set, so that every filter that asks it
+     * about a block shares what it found.
+     */
+    public RuleIndex index() {
+        return index;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.declutter.rules;
 
+import java.util.BitSet;
+
 /**
  * A block's text as rules look at it: {@link TextNormalizer normalised}, together with what lets a
  * rule's pattern rule itself out without a search, namely a sketch of the text's trigrams and its
@@ -14,6 +16,12 @@ public final class RuleText {
     private final String normalized;
     private final long[] openings = new long[OPENING_CHARS + 1];
     private TrigramSketch sketch;
+    /**
+     * The index that last found this text's candidate rules, and what it found: the line scorer and
+     * the rule filter ask one index about the same blocks of a plain-text document.
+     */
+    private RuleIndex candidatesOf;
+    private BitSet candidates;
 
     private RuleText(String normalized) {
         this.normalized = normalized;
@@ -41,6 +49,17 @@ public final class RuleText {
     /** The first {@code length} characters (at most {@value #OPENING_CHARS}), packed as {@link #pack} does. */
     long opening(int length) {
         return openings[length];
+    }
+
+    /** The candidates {@code index} found for this text before, or {@code null}; not to be changed. */
+    BitSet candidatesFoundBy(RuleIndex index) {
+        return candidatesOf == index ? candidates : null;
+    }
+
+    /** Remembers what {@code index} found for this text. */
+    void rememberCandidates(RuleIndex index, BitSet found) {
+        candidatesOf = index;
+        candidates = found;
     }
 
     /** The trigram sketch of the text, made on first need. */

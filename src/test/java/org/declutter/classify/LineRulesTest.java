@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Test;
 
 class LineRulesTest {
 
-    private static final List<Rule> RULES = RuleSet.builtIn().rules().stream().filter(Rule::hasTextTests).toList();
+    /** The built-in rules a line scorer counts: any place, any site, a test of the text. */
+    private static final List<Rule> RULES = RuleSet.builtIn().rules().stream()
+        .filter(r -> r.hasTextTests() && r.sites().isEmpty() && r.where() == Rule.Where.ANY).toList();
 
     @Test
     void findsTheSameFirstRuleAsAskingEveryRuleInTurnButNotInQuotations() {
-        LineRules lineRules = new LineRules(RULES);
+        LineRules lineRules = new LineRules(RuleSet.of(RULES));
         List<String> lines = new ArrayList<>();
         for (Rule rule : RULES) {
             for (Rule.Example example : rule.examples()) {
@@ -50,11 +52,11 @@ class LineRulesTest {
     @Test
     void answersARepeatedLineAsItAnsweredItFirst() {
         BlockDocument doc = TextDocs.of("Share this:\n\nThe council met.\n\nShare this:\n\nAdvertisement\n\nShare this:");
-        LineRules.Lines lines = new LineRules(RULES).lines();
+        LineRules.Lines lines = new LineRules(RuleSet.of(RULES)).lines();
         for (Block block : doc.blocks()) {
             RuleText text = RuleText.of(block.text());
             assertThat(lines.firstMatch(block, text)).as(block.text())
-                .isSameAs(new LineRules(RULES).lines().firstMatch(block, text));
+                .isSameAs(new LineRules(RuleSet.of(RULES)).lines().firstMatch(block, text));
         }
         assertThat(lines.firstMatch(doc.block(4), RuleText.of(doc.block(4).text()))).isNotNull();
     }
@@ -67,7 +69,7 @@ class LineRulesTest {
             phrase: share this
             """);
         BlockDocument doc = TextDocs.of("Share this\n\nShare this");
-        LineRules.Lines lines = new LineRules(rules).lines();
+        LineRules.Lines lines = new LineRules(RuleSet.of(rules)).lines();
 
         assertThat(lines.firstMatch(doc.block(0), RuleText.of(doc.block(0).text()))).isNotNull();
         assertThat(lines.firstMatch(doc.block(1), RuleText.of(doc.block(1).text()))).isNull();
@@ -78,6 +80,6 @@ class LineRulesTest {
         String prose = "Please subscribe to our newsletter for more stories like this one. ".repeat(40);
         Block block = TextDocs.of(prose).blocks().get(0);
 
-        assertThat(new LineRules(RULES).lines().firstMatch(block, RuleText.of(block.text()))).isNull();
+        assertThat(new LineRules(RuleSet.of(RULES)).lines().firstMatch(block, RuleText.of(block.text()))).isNull();
     }
 }
