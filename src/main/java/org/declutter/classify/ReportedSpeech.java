@@ -2,6 +2,7 @@ package org.declutter.classify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.declutter.rules.Category;
 import org.declutter.rules.Rule;
@@ -13,14 +14,19 @@ import org.declutter.segment.Block;
  * attributes itself: "Subscribe now and lock in the old price, the company's emails urged" and
  * "'Already a subscriber? Log in' is the most-clicked link on a paywall page, said the researcher"
  * quote boilerplate in the course of reporting on it, and a rule that matches them has found the
- * quotation, not the notice. Captions are the exception: they describe a scene in reported words
- * ("where officials said twelve people were hurt") and are still captions.
+ * quotation, not the notice. Captions and lists of links are the exceptions: they describe a scene
+ * in reported words ("where officials said twelve people were hurt") or quote headlines, and are
+ * still captions and links.
  */
 final class ReportedSpeech {
 
     /** Fewer words make a prompt or a label, which may well be followed by who says it. */
     private static final int MIN_WORDS = 15;
-    private static final Category CAPTION = Category.of("caption");
+    /**
+     * Categories whose notices report by nature: a caption describes a scene in reported words, a
+     * list of links quotes other stories' headlines ("Residents told to boil water").
+     */
+    private static final Set<Category> QUOTING = Set.of(Category.of("caption"), Category.of("related"));
     /**
      * Verbs of saying, as reporters attribute words. Not those notices use too: "writes" (author
      * bios), "asked" and "warned" ("readers are warned that..."), "according to" ("moderated
@@ -39,7 +45,7 @@ final class ReportedSpeech {
      * itself looks for words of saying (a reader's "starts: the mayor said") is taken at its word.
      */
     static boolean quotes(Rule rule, Block block) {
-        return block.words() >= MIN_WORDS && !rule.category().equals(CAPTION)
+        return block.words() >= MIN_WORDS && !QUOTING.contains(rule.category())
             && ATTRIBUTION.matcher(block.text()).find() && !looksForSaying(rule);
     }
 
