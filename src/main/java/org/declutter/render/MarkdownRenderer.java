@@ -8,11 +8,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * Markdown: headings as {@code #}, list items as {@code -} (or {@code 1.} in ordered lists, items
- * of one list on consecutive lines), quotes as {@code >}, code as fenced blocks, tables of data as
- * pipe tables. The text itself is
- * escaped ({@link #escaped}): a paragraph that starts "1." or "# " stays a paragraph, "*important*"
- * stays as written, and text that reads as HTML ({@code <script>}) is not passed to a viewer as
- * markup.
+ * of one list on consecutive lines, a nested list indented under its item), quotes as {@code >},
+ * code as fenced blocks, tables of data as pipe tables. The text itself is escaped
+ * ({@link #escaped}): a paragraph that starts "1." or "# " stays a paragraph, "*important*" stays as
+ * written, and text that reads as HTML ({@code <script>}) is not passed to a viewer as markup.
  */
 public final class MarkdownRenderer implements Renderer {
 
@@ -56,7 +55,7 @@ public final class MarkdownRenderer implements Renderer {
             if (previous != null) {
                 // Items of one list on consecutive lines; a later paragraph of an item apart.
                 boolean sameList = !continued && item != null && previousItem != null
-                    && item.parent() == previousItem.parent();
+                    && outermostList(item) == outermostList(previousItem);
                 out.append(sameList ? "\n" : "\n\n");
             }
             out.append(markdown(b, item, continued));
@@ -126,8 +125,9 @@ public final class MarkdownRenderer implements Renderer {
         String text = escaped(b.text());
         if (item != null) {
             String marker = listMarker(item);
-            String indent = " ".repeat(marker.length());
-            return (continued ? indent : marker) + text.replace("\n", "\n" + indent);
+            String nesting = nesting(item);
+            String indent = nesting + " ".repeat(marker.length());
+            return (continued ? indent : nesting + marker) + text.replace("\n", "\n" + indent);
         }
         if (b.within("blockquote")) {
             return "> " + text.replace("\n", "\n> ");
@@ -179,6 +179,42 @@ public final class MarkdownRenderer implements Renderer {
             longest = Math.max(longest, run);
         }
         return longest;
+    }
+
+    /**
+     * The indentation of an item of a list inside another list's item: as wide as the markers of
+     * the items it is inside, which is where CommonMark reads a nested list.
+     */
+    private static String nesting(Element item) {
+        StringBuilder indent = new StringBuilder();
+        for (Element outer = enclosingItem(item); outer != null; outer = enclosingItem(outer)) {
+            indent.append(" ".repeat(listMarker(outer).length()));
+        }
+        return indent.toString();
+    }
+
+    /** The list item whose list holds {@code item}'s list, or {@code null}. */
+    private static Element enclosingItem(Element item) {
+        Element list = item.parent();
+        for (Element e = list == null ? null : list.parent(); e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("li")) {
+                return e;
+            }
+            if (!tag.equals("div") && !tag.equals("span")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The list that holds {@code item}, or the list of the item it is nested in, outermost. */
+    private static Element outermostList(Element item) {
+        Element outer = item;
+        for (Element e = enclosingItem(item); e != null; e = enclosingItem(e)) {
+            outer = e;
+        }
+        return outer.parent();
     }
 
     /** "- ", or in an ordered list the item's number, counted from the list's {@code start}. */
