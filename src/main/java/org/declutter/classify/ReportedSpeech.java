@@ -28,14 +28,15 @@ final class ReportedSpeech {
      */
     private static final Set<Category> QUOTING = Set.of(Category.of("caption"), Category.of("related"));
     /**
-     * Verbs of saying, as reporters attribute words. Not those notices use too: "writes" (author
-     * bios), "asked" and "warned" ("readers are warned that..."), "according to" ("moderated
-     * according to our guidelines"); and "say" only as an aside (", experts say,"), not in "Have
-     * your say".
+     * Verbs of saying, as reporters attribute words, and what a study found. Not those notices use
+     * too: "writes" (author bios), "asked" and "warned" ("readers are warned that..."), "according
+     * to" ("moderated according to our guidelines"), "found" alone ("If you found this useful...");
+     * and "say" only as an aside (", experts say,"), not in "Have your say".
      */
     private static final Pattern ATTRIBUTION = Pattern.compile(
-        "\\b(said|says|told|tells|urged|urges|argued|argues|insisted|insists|admitted|admits|recalled|recalls)\\b"
-            + "|, [^,.]{2,40} say[,.]", Pattern.CASE_INSENSITIVE);
+        "\\b(said|says|told|tells|urged|urges|argued|argues|insisted|insists|admitted|admits|recalled|recalls|wrote)\\b"
+            + "|, [^,.]{2,40} say[,.]|\\b(study|report|survey|analysis|review|researchers|investigation) found\\b",
+        Pattern.CASE_INSENSITIVE);
 
     private ReportedSpeech() {
     }

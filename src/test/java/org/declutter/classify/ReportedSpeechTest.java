@@ -32,6 +32,10 @@ class ReportedSpeechTest {
         "Subscribe now, the posters in every station say, and the first month costs nothing at all to new"
             + " riders. | Subscribe now to have your say on every story we publish and to join the debate with"
             + " other readers.",
+        "Subscribe now is still the wording on nine in ten paywalls, the study found, though few readers ever click"
+            + " it. | Subscribe now and save half.",
+        "Subscribe now, the notice read in the archive's copy, and the judge wrote that the company had made no"
+            + " attempt to license it. | Subscribe now: first month free.",
     })
     void aRuleMatchInAParagraphThatReportsWhatSomeoneSaidIsAQuotation(String quotation, String notice)
         throws RuleFileException {
