@@ -45,15 +45,30 @@ final class RuleFilter implements BlockFilter {
     @Override
     public void apply(BlockDocument doc) {
         String host = host(doc);
-        BitSet active = new BitSet(rules.size());
+        BitSet anywhere = new BitSet(rules.size());
+        BitSet placed = new BitSet(rules.size());
         // Most article paragraphs are longer than any rule may match: they need no normalising.
         int maxWords = -1;
         for (int r = 0; r < rules.size(); r++) {
-            if (rules.get(r).appliesTo(host) && !keep.contains(rules.get(r).category())) {
-                active.set(r);
-                maxWords = Math.max(maxWords, rules.get(r).maxWords());
+            Rule rule = rules.get(r);
+            if (rule.appliesTo(host) && !keep.contains(rule.category())) {
+                (rule.where() == Rule.Where.ANY ? anywhere : placed).set(r);
+                maxWords = Math.max(maxWords, rule.maxWords());
             }
         }
+        // The rules of any place first; then those of the head and the tail, which the prose still
+        // kept marks out: a long appeal the first pass removed is no longer the article's last
+        // paragraph, and the author's bio above it is in the tail.
+        if (!apply(doc, anywhere, maxWords)) {
+            apply(doc, placed, maxWords);
+        }
+    }
+
+    /**
+     * Applies the rules of {@code active} to the blocks still kept; whether a {@code drop-rest} rule
+     * ended the document.
+     */
+    private boolean apply(BlockDocument doc, BitSet active, int maxWords) {
         int firstProse = doc.firstProse();
         int lastProse = doc.lastProse();
         Element boundary = doc.articleRoot();
@@ -89,11 +104,12 @@ final class RuleFilter implements BlockFilter {
                             doc.set(j, verdict);
                         }
                     }
-                    return;
+                    return true;
                 }
                 break;
             }
         }
+        return false;
     }
 
     private static boolean inPlace(Rule.Where where, int i, int firstProse, int lastProse) {
