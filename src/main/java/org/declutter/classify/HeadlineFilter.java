@@ -41,8 +41,9 @@ final class HeadlineFilter implements BlockFilter {
         int next = nextKept(doc, headline);
         // In plain text a standfirst stands apart from the story (a caption, a byline between);
         // a sentence the story follows directly is its first paragraph.
-        boolean standfirst = doc.page().markup() ? next >= 0 && isMarkupStandfirst(doc, next)
-            : next >= 0 && next + 1 < firstProse && isStandfirst(doc, next);
+        boolean standfirst = (doc.page().markup() ? next >= 0 && isMarkupStandfirst(doc, next)
+            : next >= 0 && next + 1 < firstProse && isStandfirst(doc, next))
+            && !ArticleNotes.isNote(doc.block(next).text());
         if (standfirst) {
             doc.set(next, Verdict.removed(Category.HEADLINE, STANDFIRST_RULE));
             doc.metadata(doc.metadata().orDescription(doc.block(next).text()));

@@ -95,7 +95,8 @@ final class LineScoringFilter implements BlockFilter {
         }
         int end = ListExtension.extendEnd(lines, last, scores.tailStart());
         for (int i = 0; i < doc.size(); i++) {
-            if (i < start || i > end) {
+            // A correction or an editor's note belongs to the article, above or below it.
+            if ((i < start || i > end) && !ArticleNotes.isNote(doc.block(i).text())) {
                 // A line a rule names keeps that name, so that --keep can bring it back.
                 Rule rule = scores.rule()[i];
                 doc.set(i, rule == null ? Verdict.removed(Category.OUTSIDE_ARTICLE, RULE) : Verdict.removed(rule.category(), rule.id()));

@@ -1,0 +1,33 @@
+package org.declutter.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ArticleNotesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Correction: An earlier version of this story misstated the year the bridge was built.",
+        "CORRECTION — The lead investor is based in Lagos, not Nairobi.",
+        "Update (May 30): Version 3.0.1 fixes the installer.",
+        "Editor's note: The names of two witnesses have been withheld.",
+        "(This story has been corrected to reflect that the monsoon arrived on Tuesday.)",
+        "This article was updated at 14:20 GMT to include comment from the shippers' council.",
+    })
+    void aNoteAboutTheArticleIsANote(String text) {
+        assertThat(ArticleNotes.isNote(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Corrections: desk@example.com",
+        "Corrections officers said the prison had been short of staff for months.",
+        "Update your browser to read this page.",
+        "The update to the app arrives next week, the company said.",
+    })
+    void anythingElseIsNot(String text) {
+        assertThat(ArticleNotes.isNote(text)).isFalse();
+    }
+}
