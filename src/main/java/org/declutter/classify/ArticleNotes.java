@@ -19,8 +19,12 @@ final class ArticleNotes {
     private ArticleNotes() {
     }
 
-    /** Whether the text is a correction, update or editor's note about the article. */
+    /**
+     * Whether the text is a correction, update or editor's note about the article: a sentence, not
+     * a headline of another story in a list ("Update: New bus timetable comes into force").
+     */
     static boolean isNote(String text) {
-        return NOTE.matcher(text).find();
+        String t = text.strip();
+        return !t.isEmpty() && ".)!".indexOf(t.charAt(t.length() - 1)) >= 0 && NOTE.matcher(t).find();
     }
 }

@@ -7,7 +7,7 @@ import org.jsoup.nodes.Element;
 /**
  * Removes blocks inside the article that are mostly link text: lists of links to other pages,
  * "read more" teasers, tag clouds. An article's own paragraphs link a few words, not most of them;
- * a table's row of data, a cell or two.
+ * a row of a table of data may link every cell but one.
  */
 final class LinkDensityFilter implements BlockFilter {
 
@@ -22,17 +22,18 @@ final class LinkDensityFilter implements BlockFilter {
         for (int i = 0; i < doc.size(); i++) {
             Block b = doc.block(i);
             if (doc.kept(i) && b.linkDensity() > MAX_LINK_DENSITY && !(b.words() >= 15 && b.stats().endsSentence())
-                && !(b.isTableRow() && fewCellsLinked(b.element()))) {
+                && !(b.isTableRow() && !allCellsLinked(b.element()))) {
                 doc.set(i, Verdict.removed(Category.of("navigation"), RULE));
             }
         }
     }
 
     /**
-     * Whether at most half of a row's cells are links. A table's row of links is a menu; a row of
-     * data that links a team or a ticker is data, however long the name linked.
+     * Whether every cell of a row that holds text is mostly a link. A table's row of links is a menu;
+     * a row of data that links a team, a ticker or both teams of a result is data, however long
+     * the names linked.
      */
-    private static boolean fewCellsLinked(Element row) {
+    private static boolean allCellsLinked(Element row) {
         int cells = 0;
         int linked = 0;
         for (Element cell : row.children()) {
@@ -47,6 +48,6 @@ final class LinkDensityFilter implements BlockFilter {
             cells++;
             linked += linkText * 2 > text.length() ? 1 : 0;
         }
-        return linked * 2 <= cells;
+        return cells > 0 && linked == cells;
     }
 }

@@ -24,6 +24,9 @@ import org.jsoup.nodes.Element;
  */
 final class MainContentFilter implements BlockFilter {
 
+    /** The parts of a table that are never an article by themselves. */
+    private static final Set<String> TABLE_PARTS = Set.of("thead", "tbody", "tfoot", "tr");
+
     static final String RULE = "main-content.outside";
 
     private static final Set<String> POSITIVE = Set.of("article", "body", "content", "entry", "main", "page", "post",
@@ -48,7 +51,7 @@ final class MainContentFilter implements BlockFilter {
             doc.confidence(0);
             return;
         }
-        Element best = extend(widen(top, scores), tally);
+        Element best = wholeTable(extend(widen(top, scores), tally));
         List<Element> roots = withSiblings(best, scores, tally);
         roots.addAll(twins(best, scores));
         double keptWords = 0;
@@ -167,6 +170,18 @@ final class MainContentFilter implements BlockFilter {
             }
         }
         return extended;
+    }
+
+    /**
+     * The table a part of a table stands for: a table whose rows are the article (standings, a
+     * timetable) keeps its header rows, which its body's rows outscore.
+     */
+    private static Element wholeTable(Element best) {
+        Element e = best;
+        while (e != null && TABLE_PARTS.contains(e.normalName())) {
+            e = e.parent();
+        }
+        return e != null && e != best && e.normalName().equals("table") ? e : best;
     }
 
     /** The best element and those of its siblings that belong to the article too. */

@@ -29,13 +29,15 @@ final class ReportedSpeech {
     private static final Set<Category> QUOTING = Set.of(Category.of("caption"), Category.of("related"));
     /**
      * Verbs of saying, as reporters attribute words, and what a study found. Not those notices use
-     * too: "writes" (author bios), "asked" and "warned" ("readers are warned that..."), "according
-     * to" ("moderated according to our guidelines"), "found" alone ("If you found this useful...");
-     * and "say" only as an aside (", experts say,"), not in "Have your say".
+     * too: "writes" and "wrote" (author bios: "she previously wrote for..."), "asked" and "warned"
+     * ("readers are warned that..."), "according to" ("moderated according to our guidelines"),
+     * "found" alone ("If you found this useful..."), "told us" ("readers told us"), "you said";
+     * "say" and "wrote" only as an aside (", experts say,", ", the judge wrote,") or "wrote that".
      */
     private static final Pattern ATTRIBUTION = Pattern.compile(
-        "\\b(said|says|told|tells|urged|urges|argued|argues|insisted|insists|admitted|admits|recalled|recalls|wrote)\\b"
-            + "|, [^,.]{2,40} say[,.]|\\b(study|report|survey|analysis|review|researchers|investigation) found\\b",
+        "(?<!you )(?<!you have )\\bsaid\\b|\\b(says|tells|urged|urges|argued|argues|insisted|insists|admitted|admits"
+            + "|recalled|recalls)\\b|\\btold\\b(?! us\\b)|, [^,.]{2,40} (say|wrote)[,.]|\\bwrote that\\b"
+            + "|\\b(study|report|survey|analysis|review|researchers|investigation) found\\b",
         Pattern.CASE_INSENSITIVE);
 
     private ReportedSpeech() {

@@ -58,23 +58,22 @@ final class RuleFilter implements BlockFilter {
         }
         // The rules of any place first; then those of the head and the tail, which the prose still
         // kept marks out: a long appeal the first pass removed is no longer the article's last
-        // paragraph, and the author's bio above it is in the tail.
-        if (!apply(doc, anywhere, maxWords)) {
-            apply(doc, placed, maxWords);
-        }
+        // paragraph, and the author's bio above it is in the tail. A comment section that a rule of
+        // any place drops leaves the byline above the story to the head rules all the same.
+        apply(doc, anywhere, maxWords);
+        apply(doc, placed, maxWords);
     }
 
-    /**
-     * Applies the rules of {@code active} to the blocks still kept; whether a {@code drop-rest} rule
-     * ended the document.
-     */
-    private boolean apply(BlockDocument doc, BitSet active, int maxWords) {
+    /** Applies the rules of {@code active} to the blocks still kept. */
+    private void apply(BlockDocument doc, BitSet active, int maxWords) {
         int firstProse = doc.firstProse();
         int lastProse = doc.lastProse();
         Element boundary = doc.articleRoot();
         for (int i = 0; i < doc.size(); i++) {
             Block b = doc.block(i);
-            if (!doc.kept(i) || b.words() > maxWords) {
+            // A row of a table of data is data: "2010 1000 0" is no pagination, "Share | Tweet | Email"
+            // in a table of button labels no share bar.
+            if (!doc.kept(i) || b.words() > maxWords || b.isTableRow()) {
                 continue;
             }
             RuleText text = doc.ruleText(i);
@@ -104,12 +103,11 @@ final class RuleFilter implements BlockFilter {
                             doc.set(j, verdict);
                         }
                     }
-                    return true;
+                    return;
                 }
                 break;
             }
         }
-        return false;
     }
 
     private static boolean inPlace(Rule.Where where, int i, int firstProse, int lastProse) {

@@ -44,14 +44,20 @@ public final class MarkdownRenderer implements Renderer {
                 while (end < kept.size() && kept.get(end).sameTableAs(b)) {
                     end++;
                 }
-                out.append(previous == null ? "" : "\n\n").append(table(kept.subList(i, end)));
+                Element holder = holder(b.element());
+                String prefix = holder == null ? ""
+                    : holder.normalName().equals("blockquote") ? "> "
+                    : nesting(holder) + " ".repeat(listMarker(holder).length());
+                out.append(previous == null ? "" : "\n\n")
+                    .append(prefix).append(table(kept.subList(i, end)).replace("\n", "\n" + prefix));
                 previous = kept.get(end - 1);
-                previousItem = null;
+                previousItem = holder != null && holder.normalName().equals("li") ? holder : null;
                 i = end - 1;
                 continue;
             }
             Element item = item(b);
-            boolean continued = item != null && item == previousItem;
+            // A later paragraph of an item, after its first or after a list nested in it.
+            boolean continued = item != null && previousItem != null && (item == previousItem || holds(item, previousItem));
             if (previous != null) {
                 // Items of one list on consecutive lines; a later paragraph of an item apart.
                 boolean sameList = !continued && item != null && previousItem != null
@@ -93,6 +99,30 @@ public final class MarkdownRenderer implements Renderer {
             }
         }
         return out.toString();
+    }
+
+    /** The list item or quote a table's row sits in, nearest first, or {@code null}. */
+    private static Element holder(Element row) {
+        for (Element e = row.parent(); e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("li") || tag.equals("blockquote")) {
+                return e;
+            }
+            if (tag.equals("body") || tag.equals("article") || tag.equals("main")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code outer} holds {@code inner} among its descendants. */
+    private static boolean holds(Element outer, Element inner) {
+        for (Element e = inner.parent(); e != null; e = e.parent()) {
+            if (e == outer) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

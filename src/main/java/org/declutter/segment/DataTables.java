@@ -90,7 +90,7 @@ final class DataTables {
         int columns = 0;
         for (Element cell : row.children()) {
             if (isCell(cell)) {
-                columns += span(cell);
+                columns += span(cell, "colspan");
             }
         }
         return columns;
@@ -102,9 +102,9 @@ final class DataTables {
         return tag.equals("td") || tag.equals("th");
     }
 
-    /** How many columns a cell spans: its {@code colspan}, 1 to 100, else 1. */
-    static int span(Element cell) {
-        String value = cell.attr("colspan").strip();
+    /** How many columns or rows a cell spans: its {@code colspan} or {@code rowspan}, 1 to 100, else 1. */
+    static int span(Element cell, String attribute) {
+        String value = cell.attr(attribute).strip();
         if (value.isEmpty() || value.length() > 3) {
             return 1;
         }

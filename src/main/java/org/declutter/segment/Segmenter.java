@@ -151,8 +151,10 @@ public final class Segmenter {
         private int visited;
         /** The table of data the walk is in ({@link DataTables}), whose rows are blocks; or null. */
         private Element dataTable;
-        /** The columns the last cell of the row being read spans, 0 before its first cell. */
-        private int lastSpan;
+        /** Where the cells of the table of data fall, row after row. */
+        private RowLayout layout;
+        /** The tabs written in the row being read: the column its text has reached. */
+        private int tabs;
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -175,6 +177,7 @@ public final class Segmenter {
             }
             if (tag.equals("table") && dataTable == null && DataTables.isData(element)) {
                 dataTable = element;
+                layout = new RowLayout();
             }
             if (inDataRow() && DataTables.isCell(element)) {
                 startCell(element);
@@ -192,10 +195,15 @@ public final class Segmenter {
                 }
             } else if (tag.equals("a")) {
                 linkDepth++;
+            } else if (BLOCK_TAGS.contains(tag) && inDataRow()) {
+                space(); // a cell's <div>s: "Mon 3 June", not "Mon3 June"
             } else if (BLOCK_TAGS.contains(tag) && !runsOn(tag)) {
                 flush();
                 openBlocks.push(element);
-                lastSpan = 0;
+                if (tag.equals("tr") && dataTable != null) {
+                    layout.startRow();
+                    tabs = 0;
+                }
             }
             return FilterResult.CONTINUE;
         }
@@ -214,19 +222,21 @@ public final class Segmenter {
         }
 
         /**
-         * A cell of a row of data: a tab after the cell before it (and one more for each further
-         * column that cell spans), so that the row's cells stay in their columns, an empty one too.
+         * A cell of a row of data: as many tabs before it as the column it takes, so that the row's
+         * cells stay in their columns, an empty one too, whatever the cells before it and above it
+         * span.
          */
         private void startCell(Element cell) {
-            if (lastSpan > 0) {
+            int column = layout.place(DataTables.span(cell, "colspan"), DataTables.span(cell, "rowspan"));
+            if (column > tabs) {
                 int end = text.length();
                 while (end > 0 && text.charAt(end - 1) == ' ') {
                     end--;
                 }
                 text.setLength(end);
-                text.append("\t".repeat(lastSpan));
+                text.append("\t".repeat(column - tabs));
+                tabs = column;
             }
-            lastSpan = DataTables.span(cell);
             spaced = true;
         }
 
@@ -261,6 +271,7 @@ public final class Segmenter {
             }
             if (element == dataTable) {
                 dataTable = null;
+                layout = null;
             }
             return FilterResult.CONTINUE;
         }

@@ -26,6 +26,8 @@ class ArticleNotesTest {
         "Corrections officers said the prison had been short of staff for months.",
         "Update your browser to read this page.",
         "The update to the app arrives next week, the company said.",
+        "Update: New bus timetable comes into force next month",
+        "Correction - Council tax bills sent out with wrong figures",
     })
     void anythingElseIsNot(String text) {
         assertThat(ArticleNotes.isNote(text)).isFalse();

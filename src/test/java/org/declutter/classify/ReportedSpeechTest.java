@@ -59,4 +59,13 @@ class ReportedSpeechTest {
             .apply(doc);
         assertThat(doc.kept(0)).isFalse();
     }
+
+    @Test
+    void aNoticeThatQuotesItsReadersOrItsAuthorIsStillANotice() throws RuleFileException {
+        BlockDocument doc = filtered("<p>Subscribe now to our morning newsletter, which readers told us is the best way"
+            + " to start the day, and get the top stories every weekday.</p><p>Subscribe now: anything you have said in"
+            + " the comments may be quoted in the newsletter, and every reader gets a copy.</p>");
+        assertThat(doc.kept(0)).isFalse();
+        assertThat(doc.kept(1)).isFalse();
+    }
 }

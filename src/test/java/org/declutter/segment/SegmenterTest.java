@@ -70,6 +70,14 @@ class SegmenterTest {
     }
 
     @Test
+    void keepsCellsUnderTheirHeadersWhateverTheCellsAboveSpan() {
+        assertThat(texts("<table><tr><th rowspan=2>Area</th><th colspan=2>Late runs</th></tr>"
+            + "<tr><th>2023</th><th>2024</th></tr><tr><td rowspan=2>North</td><td>1</td><td>2</td></tr>"
+            + "<tr><td>3</td><td>4</td></tr><tr><td><div>Week</div><div>end</div></td><td>5</td><td>6</td></tr></table>"))
+            .containsExactly("Area\tLate runs", "\t2023\t2024", "North\t1\t2", "\t3\t4", "Week end\t5\t6");
+    }
+
+    @Test
     void readsATableThatLaysOutAPageACellAtATime() {
         assertThat(blocks("<table><tr><td><p>Story one.</p><p>More.</p></td><td>Menu</td></tr>"
             + "<tr><td>Two</td><td>Three</td></tr><tr><td>Four</td><td>Five</td></tr></table>"))
