@@ -62,7 +62,7 @@ final class LineRules {
         BitSet candidates = index.candidates(text);
         candidates.and(counted);
         for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
-            if (rules.get(r).matches(line, text, Set.of(), null)) {
+            if (index.matches(r, line, text, Set.of(), null)) {
                 return ReportedSpeech.quotes(rules.get(r), line) ? -1 : r;
             }
         }

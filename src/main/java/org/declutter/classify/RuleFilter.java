@@ -89,7 +89,7 @@ final class RuleFilter implements BlockFilter {
                 if (words == null && !rule.classNames().isEmpty()) {
                     words = doc.page().markup() ? ClassWords.below(b.element(), boundary) : Set.of();
                 }
-                if (!rule.matches(b, text, words == null ? Set.of() : words, boundary)) {
+                if (!index.matches(r, b, text, words == null ? Set.of() : words, boundary)) {
                     continue;
                 }
                 if (ReportedSpeech.quotes(rule, b)) {

@@ -1,6 +1,7 @@
 package org.declutter.rules;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -124,16 +125,25 @@ public record Rule(String id, Category category, List<String> phrases, List<Stri
      * Position ({@link #where()}) and site are checked by the caller, which knows the document.
      */
     public boolean matches(Block block, RuleText text, Set<String> localClassWords, Element boundary) {
+        return matches(block, text, localClassWords, boundary, null, 0);
+    }
+
+    /**
+     * {@link #matches(Block, RuleText, Set, Element)}, trying only the patterns whose bits are set in
+     * {@code patterns} from {@code first} on (the k-th at {@code first + k}); all when it is null.
+     */
+    boolean matches(Block block, RuleText text, Set<String> localClassWords, Element boundary, BitSet patterns,
+                    int first) {
         if (block.words() > maxWords) {
             return false;
         }
-        if (hasTextTests() && !matchesText(text)) {
+        if (hasTextTests() && !matchesText(text, patterns, first)) {
             return false;
         }
         return matchesStructure(block.element(), localClassWords, boundary);
     }
 
-    private boolean matchesText(RuleText ruleText) {
+    private boolean matchesText(RuleText ruleText, BitSet patterns, int first) {
         String text = ruleText.normalized();
         for (String e : equals) {
             if (text.equals(e)) {
@@ -150,8 +160,8 @@ public record Rule(String id, Category category, List<String> phrases, List<Stri
                 return true;
             }
         }
-        for (TextPattern r : regexes) {
-            if (r.find(ruleText)) {
+        for (int k = 0; k < regexes.size(); k++) {
+            if ((patterns == null || patterns.get(first + k)) && regexes.get(k).find(ruleText)) {
                 return true;
             }
         }

@@ -5,6 +5,9 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.declutter.segment.Block;
+import org.jsoup.nodes.Element;
 
 /**
  * Tells which rules of a list may match a text, in one pass over the text instead of one test per
@@ -41,15 +44,34 @@ public final class RuleIndex {
      * the caller's to change. Asked again about the same text, the index answers from memory.
      */
     public BitSet candidates(RuleText text) {
-        BitSet found = text.candidatesFoundBy(this);
-        if (found == null) {
-            Tables t = tables();
-            BitSet candidates = (BitSet) t.unguarded.clone();
-            t.scanner.scan(text.normalized(), id -> candidates.or(t.rulesByLiteral.get(id)));
-            text.rememberCandidates(this, candidates);
-            found = candidates;
+        scan(text);
+        return (BitSet) text.candidates().clone();
+    }
+
+    /**
+     * {@link Rule#matches} for the rule at {@code position}, trying only those of its patterns the
+     * text holds a literal of: a rule of forty patterns is a candidate for one of them, and the other
+     * thirty-nine need not run their filters.
+     */
+    public boolean matches(int position, Block block, RuleText text, Set<String> localClassWords, Element boundary) {
+        scan(text);
+        return rules.get(position).matches(block, text, localClassWords, boundary, text.patterns(),
+            tables().firstPattern[position]);
+    }
+
+    /** Finds the text's candidate rules and patterns, unless this index did before. */
+    private void scan(RuleText text) {
+        if (text.scannedBy(this)) {
+            return;
         }
-        return (BitSet) found.clone();
+        Tables t = tables();
+        BitSet candidates = (BitSet) t.unguarded.clone();
+        BitSet patterns = (BitSet) t.unguardedPatterns.clone();
+        t.scanner.scan(text.normalized(), id -> {
+            candidates.or(t.rulesByLiteral.get(id));
+            patterns.or(t.patternsByLiteral.get(id));
+        });
+        text.rememberCandidates(this, candidates, patterns);
     }
 
     private Tables tables() {
@@ -67,6 +89,12 @@ public final class RuleIndex {
         final BitSet unguarded = new BitSet();
         /** For each literal's id, the rules with a test that it may let match. */
         final List<BitSet> rulesByLiteral = new ArrayList<>();
+        /** The patterns of the unguarded rules: each is tried. */
+        final BitSet unguardedPatterns = new BitSet();
+        /** For each literal's id, the patterns it may let match, numbered rule by rule from {@link #firstPattern}. */
+        final List<BitSet> patternsByLiteral = new ArrayList<>();
+        /** For each rule, the number of its first pattern. */
+        final int[] firstPattern;
         final LiteralScanner scanner;
 
         /*
@@ -76,24 +104,32 @@ public final class RuleIndex {
         Tables(List<Rule> rules) {
             Map<String, Integer> ids = new HashMap<>();
             List<String> literals = new ArrayList<>();
+            firstPattern = new int[rules.size()];
+            int patterns = 0;
             for (int r = 0; r < rules.size(); r++) {
                 Rule rule = rules.get(r);
+                firstPattern[r] = patterns;
+                patterns += rule.regexes().size();
                 if (!guarded(rule)) {
                     unguarded.set(r);
+                    unguardedPatterns.set(firstPattern[r], patterns);
                     continue;
                 }
-                file(rule.equals(), r, ids, literals);
-                file(rule.starts(), r, ids, literals);
-                file(rule.phrases(), r, ids, literals);
-                for (TextPattern pattern : rule.regexes()) {
-                    file(pattern.filter().required(), r, ids, literals);
+                file(rule.equals(), r, -1, ids, literals);
+                file(rule.starts(), r, -1, ids, literals);
+                file(rule.phrases(), r, -1, ids, literals);
+                for (int k = 0; k < rule.regexes().size(); k++) {
+                    file(rule.regexes().get(k).filter().required(), r, firstPattern[r] + k, ids, literals);
                 }
             }
             this.scanner = new LiteralScanner(literals);
         }
 
-        /** Files the literals under their ids, new ones at the end, each noting that it may let the rule match. */
-        private void file(List<String> guard, int rule, Map<String, Integer> ids, List<String> literals) {
+        /**
+         * Files the literals under their ids, new ones at the end, each noting that it may let the
+         * rule match, and the pattern numbered {@code pattern} (-1 for a phrase, start or whole text).
+         */
+        private void file(List<String> guard, int rule, int pattern, Map<String, Integer> ids, List<String> literals) {
             for (String literal : guard) {
                 Integer id = ids.get(literal);
                 if (id == null) {
@@ -101,8 +137,12 @@ public final class RuleIndex {
                     ids.put(literal, id);
                     literals.add(literal);
                     rulesByLiteral.add(new BitSet());
+                    patternsByLiteral.add(new BitSet());
                 }
                 rulesByLiteral.get(id).set(rule);
+                if (pattern >= 0) {
+                    patternsByLiteral.get(id).set(pattern);
+                }
             }
         }
     }

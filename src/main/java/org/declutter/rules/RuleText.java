@@ -22,6 +22,7 @@ public final class RuleText {
      */
     private RuleIndex candidatesOf;
     private BitSet candidates;
+    private BitSet patterns;
 
     private RuleText(String normalized) {
         this.normalized = normalized;
@@ -51,15 +52,26 @@ public final class RuleText {
         return openings[length];
     }
 
-    /** The candidates {@code index} found for this text before, or {@code null}; not to be changed. */
-    BitSet candidatesFoundBy(RuleIndex index) {
-        return candidatesOf == index ? candidates : null;
+    /** Whether {@code index} found this text's candidates before. */
+    boolean scannedBy(RuleIndex index) {
+        return candidatesOf == index;
     }
 
-    /** Remembers what {@code index} found for this text. */
-    void rememberCandidates(RuleIndex index, BitSet found) {
+    /** The candidate rules the index that scanned this text last found; not to be changed. */
+    BitSet candidates() {
+        return candidates;
+    }
+
+    /** The candidate patterns the index that scanned this text last found; not to be changed. */
+    BitSet patterns() {
+        return patterns;
+    }
+
+    /** Remembers the candidate rules and patterns {@code index} found for this text. */
+    void rememberCandidates(RuleIndex index, BitSet rules, BitSet patterns) {
         candidatesOf = index;
-        candidates = found;
+        candidates = rules;
+        this.patterns = patterns;
     }
 
     /** The trigram sketch of the text, made on first need. */

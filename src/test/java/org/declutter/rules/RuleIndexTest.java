@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
+import org.declutter.parse.Page;
+import org.declutter.segment.Block;
+import org.declutter.segment.Segmenter;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class RuleIndexTest {
@@ -58,5 +63,46 @@ class RuleIndexTest {
             }
         }
         assertThat(checked).isGreaterThan(100);
+    }
+
+    @Test
+    void askedThroughTheIndexEveryBuiltInRuleAnswersAsItDoesAlone() {
+        List<Rule> rules = RuleSet.builtIn().rules();
+        RuleIndex index = RuleIndex.of(rules);
+        Segmenter segmenter = new Segmenter();
+        int matched = 0;
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            for (Rule.Example example : rule.examples()) {
+                if (example.text().startsWith("<")) {
+                    continue;
+                }
+                Document dom = Document.createShell("");
+                dom.body().appendElement("p").text(example.text());
+                Block block = segmenter.segment(new Page("example", dom, false, null)).get(0);
+                RuleText text = RuleText.of(block.text());
+                boolean alone = rule.matches(block, text, Set.of(), null);
+                boolean indexed = index.candidates(text).get(r) && index.matches(r, block, text, Set.of(), null);
+                assertThat(indexed).as("%s: %s", rule.id(), example.text()).isEqualTo(alone);
+                matched += alone ? 1 : 0;
+            }
+        }
+        assertThat(matched).isGreaterThan(500);
+    }
+
+    @Test
+    void aRuleOfSeveralPatternsTriesThoseWhoseLiteralsTheTextHolds() throws RuleFileException {
+        List<Rule> rules = RuleFileParser.parse("t.rules", """
+            [test.two]
+            regex: ^sign up\\b
+            regex: newsletter$
+            """);
+        RuleIndex index = RuleIndex.of(rules);
+        for (String line : List.of("sign up for the newsletter", "our newsletter")) {
+            Document dom = Document.createShell("");
+            dom.body().appendElement("p").text(line);
+            Block block = new Segmenter().segment(new Page("t", dom, false, null)).get(0);
+            assertThat(index.matches(0, block, RuleText.of(block.text()), Set.of(), null)).as(line).isTrue();
+        }
     }
 }
