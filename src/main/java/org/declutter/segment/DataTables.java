@@ -78,11 +78,6 @@ final class DataTables {
             }
             return FilterResult.CONTINUE;
         }
-
-        @Override
-        public FilterResult tail(Node node, int depth) {
-            return FilterResult.CONTINUE;
-        }
     }
 
     /** The columns a row spans. */
