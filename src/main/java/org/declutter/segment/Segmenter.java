@@ -197,7 +197,7 @@ public final class Segmenter {
                 linkDepth++;
             } else if (BLOCK_TAGS.contains(tag) && inDataRow()) {
                 space(); // a cell's <div>s: "Mon 3 June", not "Mon3 June"
-            } else if (BLOCK_TAGS.contains(tag) && !runsOn(tag)) {
+            } else if (BLOCK_TAGS.contains(tag) && !(BLOCKS_OUTSIDE_TEXT.contains(tag) && inText())) {
                 flush();
                 openBlocks.push(element);
                 if (tag.equals("tr") && dataTable != null) {
@@ -206,14 +206,6 @@ public final class Segmenter {
                 }
             }
             return FilterResult.CONTINUE;
-        }
-
-        /**
-         * Whether a block element runs on in the text around it rather than opening a block: a
-         * {@code <time>} in running text, and whatever a row of data holds (a cell's {@code <div>}).
-         */
-        private boolean runsOn(String tag) {
-            return BLOCKS_OUTSIDE_TEXT.contains(tag) && inText() || inDataRow();
         }
 
         /** Whether the innermost open block is a row of a table of data. */
@@ -287,10 +279,7 @@ public final class Segmenter {
                 char c = raw.charAt(i);
                 if (isSpace(c)) {
                     i++;
-                    if (!spaced) {
-                        text.append(' ');
-                        spaced = true;
-                    }
+                    space();
                     if (text.length() >= MAX_BLOCK_CHARS) {
                         if (linkDepth > 0) {
                             linkChars += text.length() - before;
