@@ -22,7 +22,7 @@ final class LinkDensityFilter implements BlockFilter {
         for (int i = 0; i < doc.size(); i++) {
             Block b = doc.block(i);
             if (doc.kept(i) && b.linkDensity() > MAX_LINK_DENSITY && !(b.words() >= 15 && b.stats().endsSentence())
-                && !(b.isTableRow() && !allCellsLinked(b.element()))) {
+                && !(b.isTableRow() && !allCellsLinked(b))) {
                 doc.set(i, Verdict.removed(Category.of("navigation"), RULE));
             }
         }
@@ -33,12 +33,12 @@ final class LinkDensityFilter implements BlockFilter {
      * a row of data that links a team, a ticker or both teams of a result is data, however long
      * the names linked.
      */
-    private static boolean allCellsLinked(Element row) {
+    private static boolean allCellsLinked(Block row) {
         int cells = 0;
         int linked = 0;
-        for (Element cell : row.children()) {
+        for (Element cell : row.cells()) {
             String text = cell.text();
-            if (!(cell.normalName().equals("td") || cell.normalName().equals("th")) || text.isBlank()) {
+            if (text.isBlank()) {
                 continue;
             }
             int linkText = 0;

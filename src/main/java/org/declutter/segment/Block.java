@@ -1,5 +1,7 @@
 package org.declutter.segment;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jsoup.nodes.Element;
 
@@ -58,6 +60,20 @@ public record Block(int index, String text, Element element, int linkChars, Text
      */
     public boolean isTableRow() {
         return tag().equals("tr");
+    }
+
+    /** The cells of a row of a table of data, in order; none for any other block. */
+    public List<Element> cells() {
+        if (!isTableRow()) {
+            return List.of();
+        }
+        List<Element> cells = new ArrayList<>();
+        for (Element e : element.children()) {
+            if (DataTables.isCell(e)) {
+                cells.add(e);
+            }
+        }
+        return cells;
     }
 
     /** Whether this block and {@code other} are rows of one table of data. */
