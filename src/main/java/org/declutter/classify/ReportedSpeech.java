@@ -32,11 +32,12 @@ final class ReportedSpeech {
      * too: "writes" and "wrote" (author bios: "she previously wrote for..."), "asked" and "warned"
      * ("readers are warned that..."), "according to" ("moderated according to our guidelines"),
      * "found" alone ("If you found this useful..."), "told us" ("readers told us"), "you said";
-     * "say" and "wrote" only as an aside (", experts say,", ", the judge wrote,") or "wrote that".
+     * "say", "wrote", "added" and "explained" only as an aside (", experts say,", ", the judge wrote,",
+     * ", she added,") or "wrote that": notices add things to baskets and explain their offers.
      */
     private static final Pattern ATTRIBUTION = Pattern.compile(
         "(?<!you )(?<!you have )\\bsaid\\b|\\b(says|tells|urged|urges|argued|argues|insisted|insists|admitted|admits"
-            + "|recalled|recalls)\\b|\\btold\\b(?! us\\b)|, [^,.]{2,40} (say|wrote)[,.]|\\bwrote that\\b"
+            + "|recalled|recalls)\\b|\\btold\\b(?! us\\b)|, [^,.]{2,40} (say|wrote|added|explained)[,.]|\\bwrote that\\b"
             + "|\\b(study|report|survey|analysis|review|researchers|investigation) found\\b",
         Pattern.CASE_INSENSITIVE);
 

@@ -36,6 +36,8 @@ class ReportedSpeechTest {
             + " it. | Subscribe now and save half.",
         "Subscribe now, the notice read in the archive's copy, and the judge wrote that the company had made no"
             + " attempt to license it. | Subscribe now: first month free.",
+        "Subscribe now, she added, was the only button most readers of the old site ever pressed before the"
+            + " redesign. | Subscribe now and get the first month free.",
     })
     void aRuleMatchInAParagraphThatReportsWhatSomeoneSaidIsAQuotation(String quotation, String notice)
         throws RuleFileException {
