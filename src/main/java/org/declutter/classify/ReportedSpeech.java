@@ -32,13 +32,17 @@ final class ReportedSpeech {
      * too: "writes" and "wrote" (author bios: "she previously wrote for..."), "asked" and "warned"
      * ("readers are warned that..."), "according to" ("moderated according to our guidelines"),
      * "found" alone ("If you found this useful..."), "told us" ("readers told us"), "you said";
-     * "say", "wrote", "added" and "explained" only as an aside (", experts say,", ", the judge wrote,",
-     * ", she added,") or "wrote that": notices add things to baskets and explain their offers.
+     * "say", "wrote", "added", "explained" and "read" only as an aside (", experts say,", ", the judge
+     * wrote,", ", she added,", ", the notice read,") or "wrote that": notices add things to baskets and
+     * explain their offers. And words on a screen quoted as such: an alert reading "...", banners that
+     * say "...", the message "...".
      */
     private static final Pattern ATTRIBUTION = Pattern.compile(
         "(?<!you )(?<!you have )\\bsaid\\b|\\b(says|tells|urged|urges|argued|argues|insisted|insists|admitted|admits"
-            + "|recalled|recalls)\\b|\\btold\\b(?! us\\b)|, [^,.]{2,40} (say|wrote|added|explained)[,.]|\\bwrote that\\b"
-            + "|\\b(study|report|survey|analysis|review|researchers|investigation) found\\b",
+            + "|recalled|recalls)\\b|\\btold\\b(?! us\\b)|, [^,.]{2,40} (say|wrote|added|explained|read)[,.]|\\bwrote that\\b"
+            + "|\\b(study|report|survey|analysis|review|researchers|investigation) found\\b"
+            + "|\\breading:? [\"“]|\\b(that|which) (say|says|said|read|reads),? [\"“]"
+            + "|\\b(the|a|an) (message|notice|banner|alert|prompt|pop-up|popup|screen|sign) [\"“]",
         Pattern.CASE_INSENSITIVE);
 
     private ReportedSpeech() {

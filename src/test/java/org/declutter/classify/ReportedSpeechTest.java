@@ -38,6 +38,8 @@ class ReportedSpeechTest {
             + " attempt to license it. | Subscribe now: first month free.",
         "Subscribe now, she added, was the only button most readers of the old site ever pressed before the"
             + " redesign. | Subscribe now and get the first month free.",
+        "Readers who tapped the alert were shown a full-screen message reading: \"Subscribe now to keep reading,\""
+            + " which the regulator called misleading. | Subscribe now to keep reading.",
     })
     void aRuleMatchInAParagraphThatReportsWhatSomeoneSaidIsAQuotation(String quotation, String notice)
         throws RuleFileException {
