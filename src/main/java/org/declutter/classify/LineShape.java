@@ -2,7 +2,7 @@ package org.declutter.classify;
 
 /**
  * The shape of a short line with numbers in it: runs of letters become {@code a}, runs of digits
- * {@code 0}, punctuation stays. "November 19, 2019 at 9:47 am" and "March 2, 2020 at 10:05 pm" have
+ * {@code 0}, punctuation stays. "October 7, 2025 at 8:32 am" and "March 2, 2020 at 10:05 pm" have
  * one shape; a shape that repeats down a page is the header of a repeated record (a comment, a
  * listing), not a line of an article.
  */
