@@ -34,15 +34,18 @@ final class ReportedSpeech {
      * "found" alone ("If you found this useful..."), "told us" ("readers told us"), "you said";
      * "say", "wrote", "added", "explained" and "read" only as an aside (", experts say,", ", the judge
      * wrote,", ", she added,", ", the notice read,") or "wrote that": notices add things to baskets and
-     * explain their offers. And words on a screen quoted as such: an alert reading "...", banners that
-     * say "...", the message "...".
+     * explain their offers. And words on a screen or a page quoted as such: an alert reading "...",
+     * banners that say "...", the message "...", a policy that read: "...", "...," reads the draft;
+     * and what a court heard.
      */
     private static final Pattern ATTRIBUTION = Pattern.compile(
         "(?<!you )(?<!you have )\\bsaid\\b|\\b(says|tells|urged|urges|argued|argues|insisted|insists|admitted|admits"
             + "|recalled|recalls)\\b|\\btold\\b(?! us\\b)|, [^,.]{2,40} (say|wrote|added|explained|read)[,.]|\\bwrote that\\b"
             + "|\\b(study|report|survey|analysis|review|researchers|investigation) found\\b"
             + "|\\breading:? [\"“]|\\b(that|which) (say|says|said|read|reads),? [\"“]"
-            + "|\\b(the|a|an) (message|notice|banner|alert|prompt|pop-up|popup|screen|sign) [\"“]",
+            + "|\\b(the|a|an) (message|notice|banner|alert|prompt|pop-up|popup|screen|sign) [\"“]"
+            + "|\\b(read|reads|say|says|stated|states|wrote|writes)\\s*:\\s*[\"“]|[\"”],? (reads|read|says|adds)\\b"
+            + "|\\b(court|jury|tribunal|inquiry|committee|hearing|panel) (heard|was told)\\b",
         Pattern.CASE_INSENSITIVE);
 
     private ReportedSpeech() {

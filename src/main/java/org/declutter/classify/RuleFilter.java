@@ -92,7 +92,8 @@ final class RuleFilter implements BlockFilter {
                 if (!index.matches(r, b, text, words == null ? Set.of() : words, boundary)) {
                     continue;
                 }
-                if (ReportedSpeech.quotes(rule, b)) {
+                // A quotation of a notice is reporting, and a correction or an update is the article's own.
+                if (ReportedSpeech.quotes(rule, b) || ArticleNotes.isNote(b.text())) {
                     break;
                 }
                 Verdict verdict = Verdict.removed(rule.category(), rule.id());

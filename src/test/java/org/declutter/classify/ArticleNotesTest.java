@@ -12,6 +12,7 @@ class ArticleNotesTest {
         "Correction: An earlier version of this story misstated the year the bridge was built.",
         "CORRECTION — The lead investor is based in Lagos, not Nairobi.",
         "Update (May 30): Version 3.0.1 fixes the installer.",
+        "Updated 3.40pm: The shipping line has replied. Its statement is below.",
         "Editor's note: The names of two witnesses have been withheld.",
         "(This story has been corrected to reflect that the monsoon arrived on Tuesday.)",
         "This article was updated at 14:20 GMT to include comment from the shippers' council.",
@@ -28,6 +29,8 @@ class ArticleNotesTest {
         "The update to the app arrives next week, the company said.",
         "Update: New bus timetable comes into force next month",
         "Correction - Council tax bills sent out with wrong figures",
+        "Updated 9:51 a.m.",
+        "Updated 4 June 2025",
     })
     void anythingElseIsNot(String text) {
         assertThat(ArticleNotes.isNote(text)).isFalse();

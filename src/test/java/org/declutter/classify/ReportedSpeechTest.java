@@ -40,6 +40,8 @@ class ReportedSpeechTest {
             + " redesign. | Subscribe now and get the first month free.",
         "Readers who tapped the alert were shown a full-screen message reading: \"Subscribe now to keep reading,\""
             + " which the regulator called misleading. | Subscribe now to keep reading.",
+        "Subscribe now or lose your access, the letters sent to every reader warned in March, the court heard on"
+            + " the second day. | Subscribe now or lose your access.",
     })
     void aRuleMatchInAParagraphThatReportsWhatSomeoneSaidIsAQuotation(String quotation, String notice)
         throws RuleFileException {
