@@ -18,20 +18,22 @@ class RegexPrefilterTest {
     void requiresTheWordsOfAPlainPattern() {
         RegexPrefilter f = of("\\bcomments? (are|is) closed\\b");
 
-        assertThat(f.required()).containsExactlyInAnyOrder("comment ", "comments");
+        assertThat(f.required()).containsExactlyInAnyOrder("comments are", "comments is ", "comment are ", "comment is c");
         assertThat(f.knowsOpenings()).isFalse();
     }
 
     @Test
     void requiresOneOfTheAlternatives() {
         assertThat(of("(getty images|shutterstock|alamy)$").required())
-            .containsExactlyInAnyOrder("getty im", "shutters", "alamy");
+            .containsExactlyInAnyOrder("getty images", "shutterstock", "alamy");
     }
 
     @Test
     void variantsThatStartAlikeAreLookedForOnce() {
         assertThat(of("please (read|see) our (comment|commenting) policy").required())
-            .containsExactlyInAnyOrder("please r", "please s");
+            .containsExactlyInAnyOrder("please read ", "please see o");
+        assertThat(of("(privacy policy and terms|privacy policy and cookies|privacy policy)").required())
+            .containsExactlyInAnyOrder("privacy poli");
     }
 
     @Test
@@ -63,7 +65,7 @@ class RegexPrefilterTest {
 
     @Test
     void aLiteralHoldingAnotherIsNotLookedFor() {
-        assertThat(of("(ad|advert|sponsored)").required()).containsExactlyInAnyOrder("ad", "sponsore");
+        assertThat(of("(ad|advert|sponsored)").required()).containsExactlyInAnyOrder("ad", "sponsored");
     }
 
     @Test
