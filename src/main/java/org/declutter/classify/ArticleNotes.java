@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 /**
  * Tells a note about the article itself, which is part of the article wherever it stands: a
  * correction ("Correction: An earlier version of this story misstated..."), an update ("Update
- * (May 30): the company has since...", "Updated 3.40pm: the council has replied") or an editor's note. Papers put them above the story or
- * below it, often beyond a tail of boilerplate, and a reader who cleans a page for its text wants
- * the record corrected with it.
+ * (May 30): the company has since...", "Updated 3.40pm: the council has replied") or an editor's
+ * note. Papers put them above the story or below it, often beyond a tail of boilerplate, and a
+ * reader who cleans a page for its text wants the record corrected with it.
  */
 final class ArticleNotes {
 
