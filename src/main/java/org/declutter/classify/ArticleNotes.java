@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class ArticleNotes {
 
     private static final Pattern NOTE = Pattern.compile(
-        "^[(\\[]?(correction|clarification|update|updated|editor['’]?s['’]? note)\\s*(\\([^)]{1,30}\\)|,? \\d[^:—–]{0,20})?\\s*[:—–-]\\s*\\p{L}"
+        "^[(\\[]?(correction|clarification|update|updated|editor['’]?s['’]? note)\\s*(\\([^)]{1,30}\\)|,? \\d{1,2}([:.]\\d\\d)?[^:—–]{0,25})?\\s*[:—–-]\\s*\\p{L}"
             + "|^[(\\[]?this (story|article|report|piece) (has been|was) (corrected|updated|amended|clarified)\\b",
         Pattern.CASE_INSENSITIVE);
 

@@ -43,7 +43,8 @@ final class ReportedSpeech {
             + "|recalled|recalls)\\b|\\btold\\b(?! us\\b)|, [^,.]{2,40} (say|wrote|added|explained|read)[,.]|\\bwrote that\\b"
             + "|\\b(study|report|survey|analysis|review|researchers|investigation) found\\b"
             + "|\\breading:? [\"“'‘]|\\b(that|which) (say|says|said|read|reads),? [\"“'‘]"
-            + "|\\b(the|a|an) (message|notice|banner|alert|prompt|pop-up|popup|screen|sign) [\"“'‘]"
+            + "|\\b(the|a|an|its|their|this|that) ([\\p{L}-]+ )?(message|notice|banner|alert|prompt|pop-up|popup|screen|sign"
+            + "|wording)\\s*[-—–:]?\\s*[\"“'‘]"
             + "|\\b(read|reads|say|says|stated|states|wrote|writes)\\s*:\\s*[\"“'‘]|[\"”'’],? (reads|read|says|adds)\\b"
             + "|\\b(court|jury|tribunal|inquiry|committee|hearing|panel) (heard|was told)\\b",
         Pattern.CASE_INSENSITIVE);

@@ -13,6 +13,7 @@ class ArticleNotesTest {
         "CORRECTION — The lead investor is based in Lagos, not Nairobi.",
         "Update (May 30): Version 3.0.1 fixes the installer.",
         "Updated 3.40pm: The shipping line has replied. Its statement is below.",
+        "Update, 10:05 a.m. Friday: This story has been updated with the final count.",
         "Editor's note: The names of two witnesses have been withheld.",
         "(This story has been corrected to reflect that the monsoon arrived on Tuesday.)",
         "This article was updated at 14:20 GMT to include comment from the shippers' council.",
