@@ -14,6 +14,7 @@ class ArticleNotesTest {
         "Update (May 30): Version 3.0.1 fixes the installer.",
         "Updated 3.40pm: The shipping line has replied. Its statement is below.",
         "Update, 10:05 a.m. Friday: This story has been updated with the final count.",
+        "The names of the two witnesses in this story have been changed to protect them.",
         "Editor's note: The names of two witnesses have been withheld.",
         "(This story has been corrected to reflect that the monsoon arrived on Tuesday.)",
         "This article was updated at 14:20 GMT to include comment from the shippers' council.",
@@ -31,6 +32,7 @@ class ArticleNotesTest {
         "Update: New bus timetable comes into force next month",
         "Correction - Council tax bills sent out with wrong figures",
         "Updated 9:51 a.m.",
+        "Names on the war memorial have been changed twice since 1920, the society said.",
         "Updated 4 June 2025",
     })
     void anythingElseIsNot(String text) {
