@@ -1,5 +1,7 @@
 package org.declutter.classify;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.declutter.rules.Category;
 import org.declutter.segment.Block;
 
@@ -7,12 +9,17 @@ import org.declutter.segment.Block;
  * Revises verdicts by their neighbours, as jusText does: a short block that main-content detection
  * left out but that stands between two kept blocks of the article is article too (a subheading, a
  * one-line quote); a very short kept fragment stranded between removed blocks (a lone label) is
- * not. Rule verdicts are never revised: a rule names what it removes.
+ * not, and after the article's last paragraph of prose neither is a short one that is not a
+ * sentence (a headline of a list of links, a button, a topic label between two notices). Rule
+ * verdicts are never revised: a rule names what it removes.
  */
 final class ContextSmoothingFilter implements BlockFilter {
 
     static final String STRANDED_RULE = "main-content.stranded";
+    static final String STRANDED_TAIL_RULE = "main-content.stranded-tail";
     private static final int SHORT = 12;
+    /** The longest fragment after the article that two removed neighbours take with them. */
+    private static final int TAIL_FRAGMENT = 20;
 
     @Override
     public void apply(BlockDocument doc) {
@@ -29,6 +36,26 @@ final class ContextSmoothingFilter implements BlockFilter {
             if (doc.kept(i) && b.words() <= 2 && b.headingLevel() == 0 && !keptNeighbour(doc, i)) {
                 doc.set(i, Verdict.removed(Category.OUTSIDE_ARTICLE, STRANDED_RULE));
             }
+        }
+        strandedInTail(doc);
+    }
+
+    /*
+     * Decided on the verdicts as they stand, then applied: a run of fragments does not go one by one,
+     * each taking the next with it.
+     */
+    private static void strandedInTail(BlockDocument doc) {
+        int last = doc.lastProse();
+        List<Integer> stranded = new ArrayList<>();
+        for (int i = last + 1; last >= 0 && i + 1 < doc.size(); i++) {
+            Block b = doc.block(i);
+            if (doc.kept(i) && !doc.kept(i - 1) && !doc.kept(i + 1) && b.words() <= TAIL_FRAGMENT
+                && !b.stats().endsSentence() && !b.isTableRow() && !ArticleNotes.isNote(b.text())) {
+                stranded.add(i);
+            }
+        }
+        for (int i : stranded) {
+            doc.set(i, Verdict.removed(Category.OUTSIDE_ARTICLE, STRANDED_TAIL_RULE));
         }
     }
 
