@@ -93,7 +93,7 @@ final class RuleFilter implements BlockFilter {
                     continue;
                 }
                 // A quotation of a notice is reporting, and a correction or an update is the article's own.
-                if (ReportedSpeech.quotes(rule, b) || ArticleNotes.isNote(b.text())) {
+                if (ReportedSpeech.quotes(rule, b) || isArticleNote(rule, b, words, boundary)) {
                     break;
                 }
                 Verdict verdict = Verdict.removed(rule.category(), rule.id());
@@ -109,6 +109,19 @@ final class RuleFilter implements BlockFilter {
                 break;
             }
         }
+    }
+
+    /**
+     * Whether the block is a note about the article that the rule matched for its label or stamp
+     * ("Updated 3.40pm: The company has replied."), not a notice under a note's label ("Update: We've
+     * updated our privacy policy."), which the rule matches without its label too.
+     */
+    private static boolean isArticleNote(Rule rule, Block b, Set<String> words, Element boundary) {
+        if (!ArticleNotes.isNote(b.text())) {
+            return false;
+        }
+        String body = ArticleNotes.afterLabel(b.text());
+        return body == null || !rule.matches(b, RuleText.of(body), words == null ? Set.of() : words, boundary);
     }
 
     private static boolean inPlace(Rule.Where where, int i, int firstProse, int lastProse) {

@@ -2,6 +2,7 @@ package org.declutter.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,5 +38,12 @@ class ArticleNotesTest {
     })
     void anythingElseIsNot(String text) {
         assertThat(ArticleNotes.isNote(text)).isFalse();
+    }
+
+    @Test
+    void whatALabelledNoteSaysIsWhatFollowsItsLabel() {
+        assertThat(ArticleNotes.afterLabel("Updated 3.40pm: The operator has replied.")).isEqualTo("The operator has replied.");
+        assertThat(ArticleNotes.afterLabel("Update: We've updated our privacy policy.")).isEqualTo("We've updated our privacy policy.");
+        assertThat(ArticleNotes.afterLabel("This story has been corrected to give the right date.")).isNull();
     }
 }
