@@ -46,8 +46,11 @@ final class ContextSmoothingFilter implements BlockFilter {
      */
     private static void strandedInTail(BlockDocument doc) {
         int last = doc.lastProse();
+        if (last < 0) {
+            return;
+        }
         List<Integer> stranded = new ArrayList<>();
-        for (int i = last + 1; last >= 0 && i + 1 < doc.size(); i++) {
+        for (int i = last + 1; i + 1 < doc.size(); i++) {
             Block b = doc.block(i);
             if (doc.kept(i) && !doc.kept(i - 1) && !doc.kept(i + 1) && b.words() <= TAIL_FRAGMENT
                 && !b.stats().endsSentence() && !b.isTableRow() && !ArticleNotes.isNote(b.text())) {

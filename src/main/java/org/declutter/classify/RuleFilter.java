@@ -89,11 +89,12 @@ final class RuleFilter implements BlockFilter {
                 if (words == null && !rule.classNames().isEmpty()) {
                     words = doc.page().markup() ? ClassWords.below(b.element(), boundary) : Set.of();
                 }
-                if (!index.matches(r, b, text, words == null ? Set.of() : words, boundary)) {
+                Set<String> local = words == null ? Set.of() : words;
+                if (!index.matches(r, b, text, local, boundary)) {
                     continue;
                 }
                 // A quotation of a notice is reporting, and a correction or an update is the article's own.
-                if (ReportedSpeech.quotes(rule, b) || isArticleNote(rule, b, words, boundary)) {
+                if (ReportedSpeech.quotes(rule, b) || isArticleNote(rule, b, local, boundary)) {
                     break;
                 }
                 Verdict verdict = Verdict.removed(rule.category(), rule.id());
@@ -121,7 +122,7 @@ final class RuleFilter implements BlockFilter {
             return false;
         }
         String body = ArticleNotes.afterLabel(b.text());
-        return body == null || !rule.matches(b, RuleText.of(body), words == null ? Set.of() : words, boundary);
+        return body == null || !rule.matches(b, RuleText.of(body), words, boundary);
     }
 
     private static boolean inPlace(Rule.Where where, int i, int firstProse, int lastProse) {

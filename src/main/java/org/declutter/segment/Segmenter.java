@@ -337,7 +337,6 @@ public final class Segmenter {
             return Character.isWhitespace(c) || c == '\u00a0' || c == '\u0085';
         }
 
-
         void flush() {
             lastWasBreak = false;
             int links = linkChars;
