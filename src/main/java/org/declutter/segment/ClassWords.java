@@ -94,11 +94,16 @@ public final class ClassWords {
      * Visits the words of one attribute: runs of letters and digits, also cut where a lower-case
      * letter meets an upper-case one, each marked for lower-casing only when lower-casing changes
      * it, as it seldom does: this runs on the class of every element a filter asks about.
+     *
+     * <p>Within one name, the words after "with" or "without" say what the element comes with, not
+     * what it is: a heading styled {@code anchorWithStickyNavbar} is no navigation bar, nor is a
+     * {@code layout--with-sidebar} a sidebar. They are left out up to the next name.
      */
     private static void split(String attribute, Visitor words) {
         int start = -1;
         boolean needsLowering = false;
         boolean previousLower = false;
+        boolean accompaniment = false;
         for (int i = 0; i < attribute.length(); i++) {
             char c = attribute.charAt(i);
             // Class names are nearly all ASCII: their letters are told apart without Unicode's tables.
@@ -107,8 +112,14 @@ public final class ClassWords {
                 : Character.isLetterOrDigit(c);
             boolean upper = letterOrDigit && (ascii ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c));
             if (start >= 0 && (!letterOrDigit || upper && previousLower)) {
-                words.visit(attribute, start, i, needsLowering);
+                accompaniment |= isWith(attribute, start, i);
+                if (!accompaniment) {
+                    words.visit(attribute, start, i, needsLowering);
+                }
                 start = -1;
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                accompaniment = false;
             }
             if (letterOrDigit && start < 0) {
                 start = i;
@@ -117,9 +128,15 @@ public final class ClassWords {
             needsLowering |= letterOrDigit && (ascii ? upper : Character.toLowerCase(c) != c);
             previousLower = ascii ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
         }
-        if (start >= 0) {
+        if (start >= 0 && !accompaniment && !isWith(attribute, start, attribute.length())) {
             words.visit(attribute, start, attribute.length(), needsLowering);
         }
+    }
+
+    /** Whether the word from {@code start} to {@code end} is "with" or "without", in any case. */
+    private static boolean isWith(String attribute, int start, int end) {
+        int length = end - start;
+        return (length == 4 || length == 7) && attribute.regionMatches(true, start, "without", 0, length);
     }
 
     /** The lower-case word a {@link Visitor} is given. */

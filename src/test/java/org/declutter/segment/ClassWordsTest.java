@@ -25,6 +25,19 @@ class ClassWordsTest {
     }
 
     @Test
+    void leavesOutWhatANameSaysAnElementComesWith() {
+        assertThat(ClassWords.of(element(
+            "<h2 class='anchor anchorWithStickyNavbar_x1 layout--with-sidebar nav-menu' id='post_without_comments'></h2>")))
+            .containsExactly("anchor", "anchor", "layout", "nav", "menu", "post");
+    }
+
+    @Test
+    void keepsWordsThatOnlyStartWithWith() {
+        assertThat(ClassWords.of(element("<div class='withdrawal-form within-limits'></div>")))
+            .containsExactly("withdrawal", "form", "within", "limits");
+    }
+
+    @Test
     void lowerCasesWordsOfAnyScript() {
         assertThat(ClassWords.of(element("<div class='ÉditionSpéciale' id='ÜBER-uns'></div>")))
             .containsExactly("édition", "spéciale", "über", "uns");
