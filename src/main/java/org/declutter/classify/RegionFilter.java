@@ -10,6 +10,7 @@ import org.declutter.parse.Markup;
 import org.declutter.rules.Category;
 import org.declutter.segment.ClassWords;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Cleans the tree of regions that never hold article text, before the article is looked for:
@@ -43,6 +44,9 @@ final class RegionFilter implements BlockFilter {
     private static final Landmarks.Query ARTICLE_MARKERS = Landmarks.Query.of("h1, [itemprop=articleBody]");
     /** What makes a figure content rather than an illustration: a table, a quotation, code, a list. */
     private static final CssSelector FIGURE_CONTENT = new CssSelector("table, blockquote, pre, ol, ul");
+    private static final CssSelector HEADINGS = new CssSelector("h1, h2, h3, h4, h5, h6");
+    /** The most words of a caption, its credit and the like under a picture without figure markup. */
+    private static final int MAX_CAPTION_WORDS = 50;
     /** A region holding more than this share of the page's prose is more likely the article. */
     private static final double MAX_PROSE_SHARE = 0.4;
 
@@ -115,12 +119,47 @@ final class RegionFilter implements BlockFilter {
             return Verdict.KEPT;
         }
         Verdict v = byMarkup(e);
-        if (v.kept()) {
-            return v;
-        }
         ElementTally.Counts c = tally.of(e);
+        if (v.kept()) {
+            return isBareFigure(e, c) ? Verdict.removed(CAPTION, "region.bare-figure") : v;
+        }
         boolean tooMuchProse = c.proseWords > MAX_PROSE_SHARE * tally.totalProseWords();
         return tooMuchProse && !COMMENTS.equals(v.category()) ? Verdict.KEPT : v;
+    }
+
+    /**
+     * Whether an element is a figure written without figure markup: a plain container ({@code div}
+     * or {@code span}) that holds an image first, then a few short lines and nothing else, as photo
+     * essays, travel blogs and older sites put a caption, a credit or the camera's settings under a
+     * picture. Not when the image has a figure element of its own (then the text beside it is a
+     * media object's: a rating, a testimonial's name) or when the lines include a heading (a card
+     * or a teaser); a quotation or a paragraph that opens with an image is no container here.
+     */
+    private static boolean isBareFigure(Element e, ElementTally.Counts c) {
+        String tag = e.normalName();
+        if (c.words == 0 || c.words > MAX_CAPTION_WORDS || e.childrenSize() < 2
+            || !tag.equals("div") && !tag.equals("span") || !isImage(e.firstElementChild()) || hasOwnText(e)) {
+            return false;
+        }
+        return e.selectFirst(HEADINGS.evaluator()) == null;
+    }
+
+    /** An image, alone or as the only thing in a wrapper that is not a figure of its own. */
+    private static boolean isImage(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("img") || tag.equals("picture")) {
+            return true;
+        }
+        return e.childrenSize() == 1 && !tag.equals("figure") && !hasOwnText(e) && isImage(e.child(0));
+    }
+
+    private static boolean hasOwnText(Element e) {
+        for (TextNode text : e.textNodes()) {
+            if (!text.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

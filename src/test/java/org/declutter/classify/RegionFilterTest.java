@@ -62,6 +62,33 @@ class RegionFilterTest {
     }
 
     @Test
+    void theLinesUnderAnImageInAPlainContainerAreItsCaption() {
+        BlockDocument doc = HtmlDocs.of("<p>" + PROSE + "</p><p>" + PROSE + "</p>"
+            + "<div><div><img src='a.jpg'></div><div>The quay at dawn.</div><div>Photo by A. Writer</div></div>"
+            + "<div><img src='b.jpg'><span>Nets drying in the sun.</span></div><p>" + PROSE + "</p>");
+        new RegionFilter().apply(doc);
+        assertThat(doc.verdict(HtmlDocs.find(doc, "The quay at dawn.")))
+            .isEqualTo(Verdict.removed(Category.of("caption"), "region.bare-figure"));
+        assertThat(doc.verdict(HtmlDocs.find(doc, "Photo by A. Writer")).rule()).isEqualTo("region.bare-figure");
+        assertThat(doc.verdict(HtmlDocs.find(doc, "Nets drying in the sun.")).rule()).isEqualTo("region.bare-figure");
+        assertThat(doc.kept(HtmlDocs.find(doc, "This sentence"))).isTrue();
+    }
+
+    @Test
+    void textBesideAnImageIsNoCaptionWhenTheImageHasItsOwnFigureOrTheTextIsAHeadingOrAQuotation() {
+        BlockDocument doc = HtmlDocs.of("<p>" + PROSE + "</p><p>" + PROSE + "</p>"
+            + "<div><figure><a href='/r'><img src='r.png'></a></figure><div><p>Unproven</p></div></div>"
+            + "<div><img src='t.jpg'><h3>A teaser headline</h3></div>"
+            + "<blockquote><p><img src='q.jpg'></p><p>A short quotation.</p></blockquote>"
+            + "<p><img src='i.jpg'>A paragraph that opens with an image.</p>");
+        new RegionFilter().apply(doc);
+        assertThat(doc.kept(HtmlDocs.find(doc, "Unproven"))).isTrue();
+        assertThat(doc.kept(HtmlDocs.find(doc, "A teaser headline"))).isTrue();
+        assertThat(doc.kept(HtmlDocs.find(doc, "A short quotation."))).isTrue();
+        assertThat(doc.kept(HtmlDocs.find(doc, "A paragraph that opens"))).isTrue();
+    }
+
+    @Test
     void aFigureHoldingATableIsContent() {
         BlockDocument doc = HtmlDocs.of("<p>" + PROSE + "</p><figure><table><tr><td>Results by region</td></tr></table>"
             + "</figure><figure><img src='a.jpg'><figcaption>A photo</figcaption></figure>");
