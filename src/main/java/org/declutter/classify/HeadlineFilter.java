@@ -1,5 +1,8 @@
 package org.declutter.classify;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.declutter.rules.Category;
 import org.declutter.rules.TextNormalizer;
 import org.declutter.segment.Block;
@@ -16,6 +19,8 @@ final class HeadlineFilter implements BlockFilter {
 
     static final String HEADLINE_RULE = "headline.title";
     static final String STANDFIRST_RULE = "headline.standfirst";
+    /** What sites put between the parts of a page's title. */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile(" (?:[-|–—·»:]|::) ");
     private static final Landmarks.Query DESCRIPTIONS = Landmarks.Query.of("meta[name=description], "
         + "meta[property=og:description], meta[name=twitter:description]");
 
@@ -62,13 +67,28 @@ final class HeadlineFilter implements BlockFilter {
 
     private static int findHeadline(BlockDocument doc, int firstProse, boolean keptOnly) {
         String title = doc.metadata().title() == null ? null : TextNormalizer.normalize(doc.metadata().title());
+        List<String> parts = title == null ? List.of() : titleParts(title);
         for (int i = 0; i < firstProse; i++) {
             boolean candidate = doc.kept(i) || !keptOnly && Category.OUTSIDE_ARTICLE.equals(doc.verdict(i).category());
-            if (candidate && isHeadline(doc, i, title)) {
+            if (candidate && isHeadline(doc, i, title, parts)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * The parts of a normalised title that a site joined with a separator ("site - section - headline",
+     * "headline | site"), each of at least ten characters: shorter ones are sections and site names.
+     */
+    static List<String> titleParts(String title) {
+        List<String> parts = new ArrayList<>();
+        for (String part : TITLE_SEPARATOR.split(title)) {
+            if (part.length() >= 10 && part.length() < title.length()) {
+                parts.add(part);
+            }
+        }
+        return parts;
     }
 
     private static int nextKept(BlockDocument doc, int after) {
@@ -80,8 +100,12 @@ final class HeadlineFilter implements BlockFilter {
         return -1;
     }
 
-    /** Whether a block is the headline; {@code title} is the page's title, normalised, or {@code null}. */
-    private static boolean isHeadline(BlockDocument doc, int i, String title) {
+    /**
+     * Whether a block is the headline; {@code title} is the page's title, normalised, or {@code null},
+     * and {@code parts} its parts between separators. A heading may repeat one part of the title
+     * alone, or open with it: "Site - News - Cup champions!" over a heading "Cup champions!".
+     */
+    private static boolean isHeadline(BlockDocument doc, int i, String title, List<String> parts) {
         Block b = doc.block(i);
         if (b.words() > 30) {
             return false;
@@ -90,6 +114,13 @@ final class HeadlineFilter implements BlockFilter {
             String text = doc.ruleText(i).normalized();
             if (text.length() >= 10 && (title.equals(text) || title.startsWith(text) || text.startsWith(title))) {
                 return true;
+            }
+            if (b.headingLevel() > 0) {
+                for (String part : parts) {
+                    if (text.startsWith(part)) {
+                        return true;
+                    }
+                }
             }
         }
         if (doc.page().markup()) {

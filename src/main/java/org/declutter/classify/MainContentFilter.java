@@ -152,12 +152,15 @@ final class MainContentFilter implements BlockFilter {
      * Moves up from the chosen element to the highest ancestor that adds a good deal of prose,
      * as long as what the ancestors add is mostly prose and not link text: the rest of an
      * article whose parts sit in separate containers (lead paragraphs in a wrapper of their own,
-     * sections after a video). A short summary box above the story is not enough to move.
+     * sections after a video). A short summary box above the story is not enough to move. Nor is
+     * the row of a layout table: its other cells are the columns beside the article, sidebars whose
+     * boxes of club news or opening hours may well read as prose.
      */
     private static Element extend(Element best, ElementTally tally) {
         ElementTally.Counts inner = tally.of(best);
         Element extended = best;
-        for (Element p = best.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+        for (Element p = best.parent(); p != null && !p.normalName().equals("body") && !p.normalName().equals("tr");
+             p = p.parent()) {
             ElementTally.Counts outer = tally.of(p);
             int addedWords = outer.words - inner.words;
             int addedProse = outer.proseWords - inner.proseWords;
