@@ -119,10 +119,10 @@ final class RegionFilter implements BlockFilter {
             return Verdict.KEPT;
         }
         Verdict v = byMarkup(e);
-        ElementTally.Counts c = tally.of(e);
         if (v.kept()) {
-            return isBareFigure(e, c) ? Verdict.removed(CAPTION, "region.bare-figure") : v;
+            return isBareFigure(e, tally) ? Verdict.removed(CAPTION, "region.bare-figure") : v;
         }
+        ElementTally.Counts c = tally.of(e);
         boolean tooMuchProse = c.proseWords > MAX_PROSE_SHARE * tally.totalProseWords();
         return tooMuchProse && !COMMENTS.equals(v.category()) ? Verdict.KEPT : v;
     }
@@ -135,13 +135,15 @@ final class RegionFilter implements BlockFilter {
      * media object's: a rating, a testimonial's name) or when the lines include a heading (a card
      * or a teaser); a quotation or a paragraph that opens with an image is no container here.
      */
-    private static boolean isBareFigure(Element e, ElementTally.Counts c) {
+    private static boolean isBareFigure(Element e, ElementTally tally) {
         String tag = e.normalName();
-        if (c.words == 0 || c.words > MAX_CAPTION_WORDS || e.childrenSize() < 2
-            || !tag.equals("div") && !tag.equals("span") || !isImage(e.firstElementChild()) || hasOwnText(e)) {
+        // jsoup's childrenSize() builds a list of the children: asked of every element, that costs.
+        Element first = (tag.equals("div") || tag.equals("span")) ? e.firstElementChild() : null;
+        if (first == null || first.nextElementSibling() == null || !isImage(first)) {
             return false;
         }
-        return e.selectFirst(HEADINGS.evaluator()) == null;
+        int words = tally.of(e).words;
+        return words > 0 && words <= MAX_CAPTION_WORDS && !hasOwnText(e) && e.selectFirst(HEADINGS.evaluator()) == null;
     }
 
     /** An image, alone or as the only thing in a wrapper that is not a figure of its own. */
@@ -150,12 +152,13 @@ final class RegionFilter implements BlockFilter {
         if (tag.equals("img") || tag.equals("picture")) {
             return true;
         }
-        return e.childrenSize() == 1 && !tag.equals("figure") && !hasOwnText(e) && isImage(e.child(0));
+        Element only = e.firstElementChild();
+        return only != null && only.nextElementSibling() == null && !tag.equals("figure") && isImage(only) && !hasOwnText(e);
     }
 
     private static boolean hasOwnText(Element e) {
-        for (TextNode text : e.textNodes()) {
-            if (!text.isBlank()) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode text && !text.isBlank()) {
                 return true;
             }
         }

@@ -118,7 +118,7 @@ public final class ClassWords {
                 }
                 start = -1;
             }
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            if (accompaniment && !letterOrDigit && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')) {
                 accompaniment = false;
             }
             if (letterOrDigit && start < 0) {
@@ -136,7 +136,9 @@ public final class ClassWords {
     /** Whether the word from {@code start} to {@code end} is "with" or "without", in any case. */
     private static boolean isWith(String attribute, int start, int end) {
         int length = end - start;
-        return (length == 4 || length == 7) && attribute.regionMatches(true, start, "without", 0, length);
+        char first = attribute.charAt(start);
+        return (length == 4 || length == 7) && (first == 'w' || first == 'W')
+            && attribute.regionMatches(true, start, "without", 0, length);
     }
 
     /** The lower-case word a {@link Visitor} is given. */
