@@ -142,6 +142,27 @@ public final class BlockDocument {
     }
 
     /**
+     * The first block with at least twice as many words of kept running prose before it as after
+     * it, or {@link #size()} when there is no prose: the article's closing part, where a heading
+     * that ends it (comments, a list of sources) stands even when what follows it reads as prose.
+     */
+    public int closingPart() {
+        int total = 0;
+        for (int i = 0; i < size(); i++) {
+            total += kept(i) && isProse(block(i)) ? block(i).words() : 0;
+        }
+        int before = 0;
+        for (int i = 0; i < size(); i++) {
+            int own = kept(i) && isProse(block(i)) ? block(i).words() : 0;
+            if (total > 0 && before >= 2 * (total - before - own)) {
+                return i;
+            }
+            before += own;
+        }
+        return size();
+    }
+
+    /**
      * Running prose: a sentence-ending paragraph of at least {@value #PROSE_WORDS} words that is not
      * a heading. Where the first and the last of them stand marks the article's head and tail.
      */

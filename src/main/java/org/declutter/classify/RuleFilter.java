@@ -68,6 +68,9 @@ final class RuleFilter implements BlockFilter {
     private void apply(BlockDocument doc, BitSet active, int maxWords) {
         int firstProse = doc.firstProse();
         int lastProse = doc.lastProse();
+        // A heading that ends the article may have prose after it (comments, sources): such a
+        // heading counts as in the tail from the article's closing part on.
+        int closing = Math.min(lastProse < 0 ? doc.size() : lastProse, doc.closingPart());
         Element boundary = doc.articleRoot();
         for (int i = 0; i < doc.size(); i++) {
             Block b = doc.block(i);
@@ -83,7 +86,8 @@ final class RuleFilter implements BlockFilter {
             Set<String> words = null;
             for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
                 Rule rule = rules.get(r);
-                if (!inPlace(rule.where(), i, firstProse, lastProse)) {
+                int tail = rule.action() == Rule.Action.DROP_REST ? closing : lastProse;
+                if (!inPlace(rule.where(), i, firstProse, tail)) {
                     continue;
                 }
                 if (words == null && !rule.classNames().isEmpty()) {
@@ -125,11 +129,11 @@ final class RuleFilter implements BlockFilter {
         return body == null || !rule.matches(b, RuleText.of(body), words, boundary);
     }
 
-    private static boolean inPlace(Rule.Where where, int i, int firstProse, int lastProse) {
+    private static boolean inPlace(Rule.Where where, int i, int firstProse, int tail) {
         return switch (where) {
             case ANY -> true;
             case HEAD -> i < firstProse;
-            case TAIL -> i >= lastProse;
+            case TAIL -> i >= tail;
         };
     }
 
