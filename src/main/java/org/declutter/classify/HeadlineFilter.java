@@ -81,7 +81,7 @@ final class HeadlineFilter implements BlockFilter {
      * The parts of a normalised title that a site joined with a separator ("site - section - headline",
      * "headline | site"), each of at least ten characters: shorter ones are sections and site names.
      */
-    static List<String> titleParts(String title) {
+    private static List<String> titleParts(String title) {
         List<String> parts = new ArrayList<>();
         for (String part : TITLE_SEPARATOR.split(title)) {
             if (part.length() >= 10 && part.length() < title.length()) {

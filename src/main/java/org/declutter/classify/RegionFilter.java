@@ -44,6 +44,7 @@ final class RegionFilter implements BlockFilter {
     private static final Landmarks.Query ARTICLE_MARKERS = Landmarks.Query.of("h1, [itemprop=articleBody]");
     /** What makes a figure content rather than an illustration: a table, a quotation, code, a list. */
     private static final CssSelector FIGURE_CONTENT = new CssSelector("table, blockquote, pre, ol, ul");
+    /** What makes the lines under a picture a card or a teaser rather than its caption. */
     private static final CssSelector HEADINGS = new CssSelector("h1, h2, h3, h4, h5, h6");
     /** The most words of a caption, its credit and the like under a picture without figure markup. */
     private static final int MAX_CAPTION_WORDS = 50;
