@@ -129,22 +129,23 @@ final class RegionFilter implements BlockFilter {
     }
 
     /**
-     * Whether an element is a figure written without figure markup: a plain container ({@code div}
-     * or {@code span}) that holds an image first, then a few short lines and nothing else, as photo
-     * essays, travel blogs and older sites put a caption, a credit or the camera's settings under a
-     * picture. Not when the image has a figure element of its own (then the text beside it is a
+     * Whether an element is a figure written without figure markup: a plain container ({@code div},
+     * {@code span}, a layout table's cell) that holds an image first, then a few short lines and
+     * nothing else, as photo essays, travel blogs and older sites put a caption, a credit or the
+     * camera's settings under a picture; never most of the page's prose (a brief with its photo). Not when the image has a figure element of its own (then the text beside it is a
      * media object's: a rating, a testimonial's name) or when the lines include a heading (a card
      * or a teaser); a quotation or a paragraph that opens with an image is no container here.
      */
     private static boolean isBareFigure(Element e, ElementTally tally) {
         String tag = e.normalName();
         // jsoup's childrenSize() builds a list of the children: asked of every element, that costs.
-        Element first = (tag.equals("div") || tag.equals("span")) ? e.firstElementChild() : null;
+        Element first = (tag.equals("div") || tag.equals("span") || tag.equals("td")) ? e.firstElementChild() : null;
         if (first == null || first.nextElementSibling() == null || !isImage(first)) {
             return false;
         }
-        int words = tally.of(e).words;
-        return words > 0 && words <= MAX_CAPTION_WORDS && !hasOwnText(e) && e.selectFirst(HEADINGS.evaluator()) == null;
+        ElementTally.Counts c = tally.of(e);
+        return c.words > 0 && c.words <= MAX_CAPTION_WORDS && c.proseWords <= MAX_PROSE_SHARE * tally.totalProseWords()
+            && !hasOwnText(e) && e.selectFirst(HEADINGS.evaluator()) == null;
     }
 
     /** An image, alone or as the only thing in a wrapper that is not a figure of its own. */

@@ -75,6 +75,20 @@ class RegionFilterTest {
     }
 
     @Test
+    void aLayoutCellOfAPictureAndItsLineIsAFigureButABriefWithItsPhotoIsNot() {
+        BlockDocument strip = HtmlDocs.of("<p>" + PROSE + "</p><p>" + PROSE + "</p><table><tr>"
+            + "<td><a href='1.jpg'><img src='1s.jpg'></a><br><font>On the ridge at dawn</font></td>"
+            + "<td><a href='2.jpg'><img src='2s.jpg'></a><br><font>The summit cairn</font></td></tr></table>");
+        new RegionFilter().apply(strip);
+        assertThat(strip.verdict(HtmlDocs.find(strip, "On the ridge")).rule()).isEqualTo("region.bare-figure");
+        assertThat(strip.verdict(HtmlDocs.find(strip, "The summit cairn")).rule()).isEqualTo("region.bare-figure");
+
+        BlockDocument brief = HtmlDocs.of("<div><img src='b.jpg'><p>" + PROSE + "</p></div>");
+        new RegionFilter().apply(brief);
+        assertThat(brief.kept(0)).isTrue();
+    }
+
+    @Test
     void textBesideAnImageIsNoCaptionWhenTheImageHasItsOwnFigureOrTheTextIsAHeadingOrAQuotation() {
         BlockDocument doc = HtmlDocs.of("<p>" + PROSE + "</p><p>" + PROSE + "</p>"
             + "<div><figure><a href='/r'><img src='r.png'></a></figure><div><p>Unproven</p></div></div>"
