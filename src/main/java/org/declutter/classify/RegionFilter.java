@@ -44,6 +44,7 @@ final class RegionFilter implements BlockFilter {
     private static final Landmarks.Query ARTICLE_MARKERS = Landmarks.Query.of("h1, [itemprop=articleBody]");
     /** What makes a figure content rather than an illustration: a table, a quotation, code, a list. */
     private static final CssSelector FIGURE_CONTENT = new CssSelector("table, blockquote, pre, ol, ul");
+    private static final CssSelector PARAGRAPHS = new CssSelector("p");
     /** What makes the lines under a picture a card or a teaser rather than its caption. */
     private static final CssSelector HEADINGS = new CssSelector("h1, h2, h3, h4, h5, h6");
     /** The most words of a caption, its credit and the like under a picture without figure markup. */
@@ -124,6 +125,12 @@ final class RegionFilter implements BlockFilter {
             return isBareFigure(e, tally) ? Verdict.removed(CAPTION, "region.bare-figure") : v;
         }
         ElementTally.Counts c = tally.of(e);
+        // A nav element that holds paragraphs of running prose is a widget's list, not navigation:
+        // dropdown components write the answers of a FAQ into one. (A breadcrumb may end with a long
+        // headline, but not in a paragraph.)
+        if (e.normalName().equals("nav") && c.proseWords > 0 && e.selectFirst(PARAGRAPHS.evaluator()) != null) {
+            return Verdict.KEPT;
+        }
         boolean tooMuchProse = c.proseWords > MAX_PROSE_SHARE * tally.totalProseWords();
         return tooMuchProse && !COMMENTS.equals(v.category()) ? Verdict.KEPT : v;
     }
@@ -183,7 +190,8 @@ final class RegionFilter implements BlockFilter {
     private static Verdict byMarkup(Element e) {
         String tag = e.normalName();
         Category category = TAGS.get(tag);
-        if (category != null && !(tag.equals("figure") && e.selectFirst(FIGURE_CONTENT.evaluator()) != null)) {
+        if (category != null && !(tag.equals("figure") && e.selectFirst(FIGURE_CONTENT.evaluator()) != null)
+            && !(tag.equals("header") && hasArticleAncestor(e))) {
             return Verdict.removed(category, "region.tag-" + tag);
         }
         if (tag.equals("article") && hasArticleAncestor(e)) {

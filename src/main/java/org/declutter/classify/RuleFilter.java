@@ -75,8 +75,9 @@ final class RuleFilter implements BlockFilter {
         for (int i = 0; i < doc.size(); i++) {
             Block b = doc.block(i);
             // A row of a table of data is data: "2010 1000 0" is no pagination, "Share | Tweet | Email"
-            // in a table of button labels no share bar.
-            if (!doc.kept(i) || b.words() > maxWords || b.isTableRow()) {
+            // in a table of button labels no share bar. A block of code is code: "app --data-dir /var"
+            // is no row of topic links.
+            if (!doc.kept(i) || b.words() > maxWords || b.isTableRow() || b.element().normalName().equals("pre")) {
                 continue;
             }
             RuleText text = doc.ruleText(i);

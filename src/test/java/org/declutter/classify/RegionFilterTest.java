@@ -103,6 +103,19 @@ class RegionFilterTest {
     }
 
     @Test
+    void anEntrysHeaderInsideTheArticleAndAWidgetsNavOfParagraphsAreContent() {
+        BlockDocument doc = HtmlDocs.of("<header><p>Site name</p></header><article><p>" + PROSE + "</p>"
+            + "<section><header><h2>15.02 The harbour wall is breached</h2></header><p>" + PROSE + " Entry</p></section>"
+            + "<div class='faq'><h3>Can I claim?</h3><nav class='dropdown-list'><p>" + PROSE + " Answer</p></nav></div>"
+            + "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav></article>");
+        new RegionFilter().apply(doc);
+        assertThat(doc.verdict(HtmlDocs.find(doc, "Site name")).rule()).isEqualTo("region.tag-header");
+        assertThat(doc.kept(HtmlDocs.find(doc, "15.02 The harbour wall"))).isTrue();
+        assertThat(doc.kept(HtmlDocs.find(doc, PROSE + " Answer"))).isTrue();
+        assertThat(doc.verdict(HtmlDocs.find(doc, "Home")).rule()).isEqualTo("region.tag-nav");
+    }
+
+    @Test
     void aFigureHoldingATableIsContent() {
         BlockDocument doc = HtmlDocs.of("<p>" + PROSE + "</p><figure><table><tr><td>Results by region</td></tr></table>"
             + "</figure><figure><img src='a.jpg'><figcaption>A photo</figcaption></figure>");
