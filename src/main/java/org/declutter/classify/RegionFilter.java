@@ -44,6 +44,7 @@ final class RegionFilter implements BlockFilter {
     private static final Landmarks.Query ARTICLE_MARKERS = Landmarks.Query.of("h1, [itemprop=articleBody]");
     /** What makes a figure content rather than an illustration: a table, a quotation, code, a list. */
     private static final CssSelector FIGURE_CONTENT = new CssSelector("table, blockquote, pre, ol, ul");
+    /** What a nav holds when it is a widget's list of answers rather than links. */
     private static final CssSelector PARAGRAPHS = new CssSelector("p");
     /** What makes the lines under a picture a card or a teaser rather than its caption. */
     private static final CssSelector HEADINGS = new CssSelector("h1, h2, h3, h4, h5, h6");
