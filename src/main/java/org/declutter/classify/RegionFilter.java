@@ -132,17 +132,22 @@ final class RegionFilter implements BlockFilter {
         if (e.normalName().equals("nav") && c.proseWords > 0 && e.selectFirst(PARAGRAPHS.evaluator()) != null) {
             return Verdict.KEPT;
         }
-        boolean tooMuchProse = c.proseWords > MAX_PROSE_SHARE * tally.totalProseWords();
-        return tooMuchProse && !COMMENTS.equals(v.category()) ? Verdict.KEPT : v;
+        return holdsMuchOfTheProse(c, tally) && !COMMENTS.equals(v.category()) ? Verdict.KEPT : v;
+    }
+
+    /** Whether an element holds more of the page's prose than a region would: more likely the article. */
+    private static boolean holdsMuchOfTheProse(ElementTally.Counts c, ElementTally tally) {
+        return c.proseWords > MAX_PROSE_SHARE * tally.totalProseWords();
     }
 
     /**
      * Whether an element is a figure written without figure markup: a plain container ({@code div},
      * {@code span}, a layout table's cell) that holds an image first, then a few short lines and
      * nothing else, as photo essays, travel blogs and older sites put a caption, a credit or the
-     * camera's settings under a picture; never most of the page's prose (a brief with its photo). Not when the image has a figure element of its own (then the text beside it is a
-     * media object's: a rating, a testimonial's name) or when the lines include a heading (a card
-     * or a teaser); a quotation or a paragraph that opens with an image is no container here.
+     * camera's settings under a picture; never much of the page's prose (a brief with its photo).
+     * Not when the image has a figure element of its own (then the text beside it is a media
+     * object's: a rating, a testimonial's name) or when the lines include a heading (a card or a
+     * teaser); a quotation or a paragraph that opens with an image is no container here.
      */
     private static boolean isBareFigure(Element e, ElementTally tally) {
         String tag = e.normalName();
@@ -152,8 +157,8 @@ final class RegionFilter implements BlockFilter {
             return false;
         }
         ElementTally.Counts c = tally.of(e);
-        return c.words > 0 && c.words <= MAX_CAPTION_WORDS && c.proseWords <= MAX_PROSE_SHARE * tally.totalProseWords()
-            && !hasOwnText(e) && e.selectFirst(HEADINGS.evaluator()) == null;
+        return c.words > 0 && c.words <= MAX_CAPTION_WORDS && !holdsMuchOfTheProse(c, tally) && !hasOwnText(e)
+            && e.selectFirst(HEADINGS.evaluator()) == null;
     }
 
     /** An image, alone or as the only thing in a wrapper that is not a figure of its own. */
